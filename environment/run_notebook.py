@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Execute one notebook top to bottom in a Jupyter kernel and report every error.
+
+Usage: run_notebook.py NOTEBOOK --report REPORT.json [--output EXECUTED.ipynb]
+                        [--kernel mlworkbook] [--cell-timeout SECONDS]
+
+The notebook file itself is never modified. All cells run, even after an error, so the
+report lists every failing cell at once. A cell that runs past --cell-timeout is
+interrupted (the kernel supports interrupt requests) and reported as timed out.
+
+The report (JSON) holds: notebook, kernel, seconds, cells (count), and errors, a list of
+{cell (1-based index among all cells), execution_count, grade_id, ename, evalue, traceback};
+a kernel that fails to start or dies is reported as one error with cell = null.
+Exit status: 0 when the notebook ran (errors or not; read the report), 2 on bad usage.
+"""
+import argparse
+import json
+import os
+import re
+import sys
+import time
+
+os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+
+try:
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+except ImportError as missing:  # pragma: no cover - depends on the machine
+    sys.stderr.write(
+        f"run_notebook.py: Jupyter's nbclient/nbformat expected in {sys.executable}, got {missing}. "
+        "Run ./workbook setup (it installs Jupyter), or use the Python that has Jupyter.\n")
+    sys.exit(3)
+
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def plain(text):
+    return ANSI.sub("", text)
+
+
+def grade_id(cell):
+    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+
+
+def cell_errors(cells):
+    """Every error output of the executed cells, in cell order."""
+    found = []
+    for index, cell in enumerate(cells, start=1):
+        if cell.get("cell_type") != "code":
+            continue
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                found.append({
+                    "cell": index,
+                    "execution_count": cell.get("execution_count"),
+                    "grade_id": grade_id(cell),
+                    "ename": output.get("ename", ""),
+                    "evalue": plain(output.get("evalue", "")),
+                    "traceback": [plain(line) for line in output.get("traceback", [])],
+                })
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Execute a notebook and report its errors.")
+    parser.add_argument("notebook")
+    parser.add_argument("--report", required=True)
+    parser.add_argument("--output")
+    parser.add_argument("--kernel", default="mlworkbook")
+    parser.add_argument("--cell-timeout", type=int, default=120)
+    args = parser.parse_args()
+
+    nb = nbformat.read(args.notebook, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=args.cell_timeout,
+        kernel_name=args.kernel,
+        allow_errors=True,
+        interrupt_on_timeout=True,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(args.notebook))}},
+    )
+    started = time.monotonic()
+    fatal = None
+    try:
+        client.execute()
+    except (CellTimeoutError, DeadKernelError, RuntimeError, OSError) as problem:
+        fatal = {"cell": None, "execution_count": None, "grade_id": None,
+                 "ename": type(problem).__name__, "evalue": plain(str(problem)), "traceback": []}
+    seconds = time.monotonic() - started
+
+    errors = cell_errors(nb.cells)
+    if fatal:
+        errors.append(fatal)
+    report = {
+        "notebook": os.path.basename(args.notebook),
+        "kernel": args.kernel,
+        "seconds": round(seconds, 3),
+        "cells": len(nb.cells),
+        "unexecuted_code_cells": [i for i, c in enumerate(nb.cells, start=1)
+                                  if c.get("cell_type") == "code" and c.get("source", "").strip()
+                                  and c.get("execution_count") is None],
+        "errors": errors,
+    }
+    if args.output:
+        nbformat.write(nb, args.output)
+    with open(args.report, "w", encoding="utf-8") as out:
+        json.dump(report, out, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
