@@ -1,0 +1,395 @@
+package org.mlworkbook.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.BitmapEncoder.BitmapFormat;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * XChart builders for the workbook's figures: a notebook cell ends with {@code Plots.line(…)} or
+ * {@code Plots.scatter(…)} and the kernel draws it (see {@code org.mlworkbook.notebook.Renderers}).
+ *
+ * <p>Every chart looks the same way: {@value #WIDTH}×{@value #HEIGHT} pixels, white background, light grid,
+ * DejaVu Sans, one fixed colour cycle ({@link #color(int)}), markers and no lines for scatter plots, lines and
+ * no markers for line plots, a legend below the plot whenever series are named. Nothing is random and the
+ * data are copied, so the same call draws the same picture, byte for byte ({@link #png}). Rendering never
+ * opens a window, so it works headless ({@code java.awt.headless=true}) as long as fonts are installed.
+ * Pitfall: a {@code Map.of(…)} of series iterates in no fixed order; pass a {@link LinkedHashMap}.
+ */
+public final class Plots {
+
+    /** Width of every chart, in pixels. */
+    public static final int WIDTH = 600;
+    /** Height of every chart, in pixels. */
+    public static final int HEIGHT = 400;
+
+    /** The colour cycle (matplotlib's "tab10"): series k gets COLORS[k mod 10]. */
+    private static final Color[] COLORS = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf),
+    };
+    private static final String FONT_FAMILY = "DejaVu Sans";
+    private static final Color TEXT = new Color(0x262626);
+    private static final Color GRID = new Color(0xe5e5e5);
+    private static final float LINE_WIDTH = 2f;
+    private static final int MARKER_SIZE = 6;
+    /** Tick labels 0.05, 1500, -2.5 (XChart 3.8.8's automatic pattern drops the leading zero: .05). */
+    private static final String TICK_PATTERN = "0.###############";
+
+    private Plots() {
+    }
+
+    /**
+     * The colour of series {@code index} in every workbook chart: the tab10 cycle blue, orange, green, red,
+     * purple, brown, pink, grey, olive, cyan, then again from blue.
+     *
+     * @param index the series (or class) index, ≥ 0
+     * @return {@code COLORS[index mod 10]}
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
+    public static Color color(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("color: index expected >= 0, got " + index);
+        }
+        return COLORS[index % COLORS.length];
+    }
+
+    /**
+     * A line plot of y against x: the polyline through (xᵢ, yᵢ) in the given order, no legend.
+     *
+     * @param title the chart title; empty for none
+     * @param x     the x values, finite, not empty. Not modified (copied).
+     * @param y     the y values, finite, as many as x. Not modified (copied).
+     * @return a {@value #WIDTH}×{@value #HEIGHT} chart
+     * @throws IllegalArgumentException if an argument is null, x is empty, the lengths differ or a value is
+     *                                  NaN or infinite
+     */
+    public static XYChart line(String title, double[] x, double[] y) {
+        requireTitle("line", title);
+        requireValues("line", "x", x);
+        requireSameLength("line", x, "y", y);
+        XYChart chart = newChart(title);
+        addLine(chart, "y", x, y, 0);
+        chart.getStyler().setLegendVisible(false);
+        return chart;
+    }
+
+    /**
+     * Several line plots over one x axis, one per map entry, coloured and listed in the legend in the map's
+     * iteration order (insertion order for a {@link LinkedHashMap}).
+     *
+     * @param title  the chart title; empty for none
+     * @param x      the x values, finite, not empty. Not modified (copied).
+     * @param series name → y values, each finite and as long as x; at least one entry. Not modified.
+     * @return a {@value #WIDTH}×{@value #HEIGHT} chart with a legend
+     * @throws IllegalArgumentException if an argument is null, x or the map is empty, a name is blank, a
+     *                                  length differs or a value is NaN or infinite
+     */
+    public static XYChart line(String title, double[] x, Map<String, double[]> series) {
+        requireTitle("line", title);
+        requireValues("line", "x", x);
+        if (series == null || series.isEmpty()) {
+            throw new IllegalArgumentException("line: series expected at least one name → y entry, got "
+                    + (series == null ? "null" : "an empty map"));
+        }
+        for (Map.Entry<String, double[]> entry : series.entrySet()) {
+            requireName("line", "series", entry.getKey());
+            requireSameLength("line", x, "series \"" + entry.getKey() + "\"", entry.getValue());
+        }
+        XYChart chart = newChart(title);
+        int index = 0;
+        for (Map.Entry<String, double[]> entry : series.entrySet()) {
+            addLine(chart, entry.getKey(), x, entry.getValue(), index++);
+        }
+        return chart;
+    }
+
+    /**
+     * A scatter plot of the points (xᵢ, yᵢ), one colour, no legend.
+     *
+     * @param title the chart title; empty for none
+     * @param x     the x values, finite, not empty. Not modified (copied).
+     * @param y     the y values, finite, as many as x. Not modified (copied).
+     * @return a {@value #WIDTH}×{@value #HEIGHT} chart
+     * @throws IllegalArgumentException if an argument is null, x is empty, the lengths differ or a value is
+     *                                  NaN or infinite
+     */
+    public static XYChart scatter(String title, double[] x, double[] y) {
+        requireTitle("scatter", title);
+        requireValues("scatter", "x", x);
+        requireSameLength("scatter", x, "y", y);
+        XYChart chart = newChart(title);
+        addPoints(chart, "y", x, y, 0);
+        chart.getStyler().setLegendVisible(false);
+        return chart;
+    }
+
+    /**
+     * A scatter plot with one coloured series per distinct group label, in order of first appearance; the
+     * legend shows the labels. Point i belongs to group {@code groups[i]}.
+     *
+     * @param title  the chart title; empty for none
+     * @param x      the x values, finite, not empty. Not modified (copied).
+     * @param y      the y values, finite, as many as x. Not modified (copied).
+     * @param groups the group label of each point, not blank, as many as x. Not modified.
+     * @return a {@value #WIDTH}×{@value #HEIGHT} chart with a legend
+     * @throws IllegalArgumentException if an argument is null, x is empty, a length differs, a value is NaN or
+     *                                  infinite, or a label is null or blank
+     */
+    public static XYChart scatter(String title, double[] x, double[] y, String[] groups) {
+        requireTitle("scatter", title);
+        requireValues("scatter", "x", x);
+        requireSameLength("scatter", x, "y", y);
+        requireSameLength("scatter", x, "groups", groups);
+        for (int i = 0; i < groups.length; i++) {
+            if (groups[i] == null || groups[i].isBlank()) {
+                throw new IllegalArgumentException(String.format(
+                        "scatter: groups expected non-blank labels, got %s at index %d",
+                        groups[i] == null ? "null" : "\"" + groups[i] + "\"", i));
+            }
+        }
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            members.computeIfAbsent(groups[i], label -> new ArrayList<>()).add(i);
+        }
+        XYChart chart = newChart(title);
+        int index = 0;
+        for (Map.Entry<String, List<Integer>> group : members.entrySet()) {
+            addPoints(chart, group.getKey(), pick(x, group.getValue()), pick(y, group.getValue()), index++);
+        }
+        return chart;
+    }
+
+    /**
+     * A scatter plot coloured by integer class label: point i belongs to class {@code labels[i]}, named
+     * {@code classNames[labels[i]]}. Class k always gets {@link #color(int) color(k)}, so a class keeps its
+     * colour across figures; classes without points are left out of the legend.
+     *
+     * @param title      the chart title; empty for none
+     * @param x          the x values, finite, not empty. Not modified (copied).
+     * @param y          the y values, finite, as many as x. Not modified (copied).
+     * @param labels     the class of each point, in 0 … classNames.length − 1, as many as x. Not modified.
+     * @param classNames the name of each class, distinct and not blank. Not modified.
+     * @return a {@value #WIDTH}×{@value #HEIGHT} chart with a legend
+     * @throws IllegalArgumentException if an argument is null, x or classNames is empty, a length differs, a
+     *                                  value is NaN or infinite, a label is out of range, or a name is blank
+     *                                  or repeated
+     */
+    public static XYChart scatter(String title, double[] x, double[] y, int[] labels, String[] classNames) {
+        requireTitle("scatter", title);
+        requireValues("scatter", "x", x);
+        requireSameLength("scatter", x, "y", y);
+        requireSameLength("scatter", x, "labels", labels);
+        if (classNames == null || classNames.length == 0) {
+            throw new IllegalArgumentException("scatter: classNames expected at least one name, got "
+                    + (classNames == null ? "null" : "an empty array"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : classNames) {
+            requireName("scatter", "classNames", name);
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("scatter: classNames expected distinct names, got \"" + name
+                        + "\" twice");
+            }
+        }
+        List<List<Integer>> members = new ArrayList<>();
+        for (int k = 0; k < classNames.length; k++) {
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classNames.length) {
+                throw new IllegalArgumentException(String.format(
+                        "scatter: labels expected values in 0..%d (one per class name), got %d at index %d",
+                        classNames.length - 1, labels[i], i));
+            }
+            members.get(labels[i]).add(i);
+        }
+        XYChart chart = newChart(title);
+        for (int k = 0; k < classNames.length; k++) {
+            if (!members.get(k).isEmpty()) {
+                addPoints(chart, classNames[k], pick(x, members.get(k)), pick(y, members.get(k)), k);
+            }
+        }
+        return chart;
+    }
+
+    /**
+     * Sets the axis titles of a chart and returns it, so a cell can end with
+     * {@code Plots.axes(Plots.line(…), "epoch", "loss")}.
+     *
+     * @param chart  the chart. Modified.
+     * @param xTitle the x-axis title; empty for none
+     * @param yTitle the y-axis title; empty for none
+     * @return {@code chart}
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static XYChart axes(XYChart chart, String xTitle, String yTitle) {
+        if (chart == null || xTitle == null || yTitle == null) {
+            throw new IllegalArgumentException(String.format("axes: %s expected non-null, got null",
+                    chart == null ? "chart" : xTitle == null ? "xTitle" : "yTitle"));
+        }
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
+        return chart;
+    }
+
+    /**
+     * The chart encoded as PNG at its own size: the one place the workbook makes PNG bytes. The same chart
+     * gives the same bytes.
+     *
+     * @param chart any XChart chart. Not modified.
+     * @return the PNG file's bytes, starting with the PNG signature 89 50 4E 47 0D 0A 1A 0A
+     * @throws IllegalArgumentException if {@code chart} is null
+     * @throws UncheckedIOException     if encoding fails
+     */
+    public static byte[] png(Chart<?, ?> chart) {
+        if (chart == null) {
+            throw new IllegalArgumentException("png: chart expected an XChart chart, got null");
+        }
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("png: encoding chart '" + chart.getTitle() + "' failed", e);
+        }
+    }
+
+    /**
+     * Writes {@link #png(Chart)} to a file, creating its parent directories, replacing the file if it exists.
+     *
+     * @param chart any XChart chart. Not modified.
+     * @param file  where to write, conventionally ending in {@code .png}
+     * @throws IllegalArgumentException if an argument is null
+     * @throws UncheckedIOException     if the file cannot be written
+     */
+    public static void savePng(Chart<?, ?> chart, Path file) {
+        if (file == null) {
+            throw new IllegalArgumentException("savePng: file expected a path, got null");
+        }
+        byte[] bytes = png(chart);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("savePng: writing " + file + " failed", e);
+        }
+    }
+
+    /** An empty chart in the workbook style. */
+    private static XYChart newChart(String title) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).build();
+        XYStyler styler = chart.getStyler();
+        styler.setLocale(Locale.ROOT);
+        styler.setAntiAlias(true);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderVisible(true);
+        styler.setPlotBorderColor(GRID.darker());
+        styler.setPlotGridLinesVisible(true);
+        styler.setPlotGridLinesColor(GRID);
+        styler.setPlotGridLinesStroke(new BasicStroke(1f));
+        styler.setChartFontColor(TEXT);
+        styler.setAxisTickLabelsColor(TEXT);
+        styler.setChartTitleVisible(!title.isBlank());
+        styler.setChartTitleBoxVisible(false);
+        styler.setChartTitleFont(new Font(FONT_FAMILY, Font.BOLD, 15));
+        styler.setAxisTitleFont(new Font(FONT_FAMILY, Font.PLAIN, 13));
+        styler.setAxisTickLabelsFont(new Font(FONT_FAMILY, Font.PLAIN, 11));
+        styler.setLegendFont(new Font(FONT_FAMILY, Font.PLAIN, 12));
+        styler.setLegendPosition(LegendPosition.OutsideS);
+        styler.setLegendLayout(LegendLayout.Horizontal);
+        styler.setLegendBorderColor(Color.WHITE);
+        styler.setSeriesColors(COLORS);
+        styler.setMarkerSize(MARKER_SIZE);
+        styler.setToolTipsEnabled(false);
+        styler.setXAxisDecimalPattern(TICK_PATTERN);
+        styler.setYAxisDecimalPattern(TICK_PATTERN);
+        return chart;
+    }
+
+    private static void addLine(XYChart chart, String name, double[] x, double[] y, int index) {
+        XYSeries series = chart.addSeries(name, x.clone(), y.clone());
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(color(index));
+        series.setLineWidth(LINE_WIDTH);
+    }
+
+    private static void addPoints(XYChart chart, String name, double[] x, double[] y, int index) {
+        XYSeries series = chart.addSeries(name, x.clone(), y.clone());
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+        series.setMarker(SeriesMarkers.CIRCLE);
+        series.setMarkerColor(color(index));
+    }
+
+    private static double[] pick(double[] values, List<Integer> indices) {
+        double[] picked = new double[indices.size()];
+        for (int i = 0; i < picked.length; i++) {
+            picked[i] = values[indices.get(i)];
+        }
+        return picked;
+    }
+
+    private static void requireTitle(String method, String title) {
+        if (title == null) {
+            throw new IllegalArgumentException(method + ": title expected a string (empty for none), got null");
+        }
+    }
+
+    private static void requireName(String method, String argument, String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(String.format("%s: %s expected non-blank names, got %s",
+                    method, argument, name == null ? "null" : "\"" + name + "\""));
+        }
+    }
+
+    /** Non-null, not empty, every value finite. */
+    private static void requireValues(String method, String argument, double[] values) {
+        if (values == null || values.length == 0) {
+            throw new IllegalArgumentException(String.format("%s: %s expected at least one value, got %s",
+                    method, argument, values == null ? "null" : "an empty array"));
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(String.format("%s: %s expected finite values, got %s at index %d",
+                        method, argument, values[i], i));
+            }
+        }
+    }
+
+    /** {@code values} (an array) has as many elements as x; x has been checked already. */
+    private static void requireSameLength(String method, double[] x, String argument, Object values) {
+        if (values == null || Array.getLength(values) != x.length) {
+            throw new IllegalArgumentException(String.format("%s: x and %s expected the same length, got x [%d] "
+                    + "and %s %s", method, argument, x.length, argument,
+                    values == null ? "null" : "[" + Array.getLength(values) + "]"));
+        }
+        if (values instanceof double[]) {
+            requireValues(method, argument, (double[]) values);
+        }
+    }
+}
