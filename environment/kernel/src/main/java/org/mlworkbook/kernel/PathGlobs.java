@@ -4,6 +4,8 @@ import io.github.spencerpark.jupyter.kernel.util.GlobFinder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +36,7 @@ final class PathGlobs {
 
     /**
      * @param glob a path or a glob
-     * @return the absolute, normalised paths it matches (none if nothing matches)
+     * @return the absolute, normalised paths it matches, sorted; none if nothing matches
      * @throws UncheckedIOException if a directory on the way cannot be read
      */
     static List<Path> expand(String glob) {
@@ -44,6 +46,8 @@ final class PathGlobs {
             for (Path p : new GlobFinder(portable).computeMatchingPaths()) {
                 paths.add(p.toAbsolutePath().normalize());
             }
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("expand: glob expected readable directories, got " + glob, e);
         }
