@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -65,7 +66,7 @@ final class KernelSpecInstaller {
         Path kernelsDir = options.kernelsDir().toAbsolutePath().normalize();
         Files.createDirectories(kernelsDir);
         Path spec = kernelsDir.resolve(NAME);
-        Path staging = Files.createTempDirectory(kernelsDir, "." + NAME + "-new-");
+        Path staging = Files.createDirectory(siblingName(spec, "new"));
         try {
             Files.copy(kernelJar, staging.resolve(JAR));
             copyResource(STARTUP, staging.resolve(STARTUP));
@@ -167,8 +168,7 @@ final class KernelSpecInstaller {
             Files.move(staging, spec, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = Files.createTempDirectory(spec.getParent(), "." + NAME + "-old-");
-        Files.delete(old);
+        Path old = siblingName(spec, "old");
         Files.move(spec, old, StandardCopyOption.ATOMIC_MOVE);
         try {
             Files.move(staging, spec, StandardCopyOption.ATOMIC_MOVE);
@@ -177,6 +177,11 @@ final class KernelSpecInstaller {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /** A fresh hidden name next to the spec (not a temp directory: those are private to the user). */
+    private static Path siblingName(Path spec, String role) {
+        return spec.resolveSibling("." + NAME + "-" + role + "-" + UUID.randomUUID());
     }
 
     private static void copyResource(String name, Path target) throws IOException {
