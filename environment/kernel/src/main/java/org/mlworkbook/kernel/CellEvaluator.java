@@ -23,7 +23,7 @@ final class CellEvaluator implements AutoCloseable {
     private static final Set<Snippet.SubKind> VALUE_KINDS = EnumSet.of(Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND,
             Snippet.SubKind.VAR_VALUE_SUBKIND, Snippet.SubKind.OTHER_EXPRESSION_SUBKIND);
 
-    private final UserThread userThread = new UserThread();
+    private final UserThread userThread;
     private final InProcessExecutionControl control;
     private final JShell shell;
     private final CellErrors errors;
@@ -36,7 +36,9 @@ final class CellEvaluator implements AutoCloseable {
      * @param config the kernel configuration
      */
     CellEvaluator(KernelConfig config) {
-        this.control = new InProcessExecutionControl(new SnippetLoader(CellEvaluator.class.getClassLoader()), userThread);
+        SnippetLoader loader = new SnippetLoader(CellEvaluator.class.getClassLoader());
+        this.userThread = new UserThread(loader.classLoader());
+        this.control = new InProcessExecutionControl(loader, userThread);
         this.shell = JShell.builder()
                 .executionEngine(control.provider(), Map.of())
                 .compilerOptions(config.compilerOptions().toArray(String[]::new))

@@ -30,8 +30,8 @@ final class KernelSpecInstaller {
     /** The name Jupyter shows. */
     static final String DISPLAY_NAME = "Java · ML Workbook";
     /** The JVM flags every start uses, the training start included. */
-    static final List<String> JVM_FLAGS = List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-            "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    static final List<String> JVM_FLAGS = List.of("-Djava.awt.headless=true", "-Xshare:auto", "-Xlog:cds=off",
+            "-Xlog:cds+dynamic=off");
 
     private static final String JAR = "mlworkbook-kernel.jar";
     private static final String STARTUP = "startup.jshell";

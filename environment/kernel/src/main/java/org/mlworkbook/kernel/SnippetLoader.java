@@ -24,6 +24,11 @@ final class SnippetLoader implements LoaderDelegate {
         this.loader = new CellClassLoader(parent);
     }
 
+    /** @return the class loader of cell classes and of the class path added at run time */
+    ClassLoader classLoader() {
+        return loader;
+    }
+
     @Override
     public void load(ClassBytecodes[] cbcs) throws ClassInstallException {
         boolean[] installed = new boolean[cbcs.length];

@@ -33,12 +33,22 @@ final class UserThread {
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
     private final Object lock = new Object();
-    private ExecutorService executor = newExecutor();
+    private final ClassLoader contextLoader;
+    private ExecutorService executor;
     private volatile Thread thread;
     private Cancel cancel;
     private CompletableFuture<Cancel> cancelled = new CompletableFuture<>();
     private long deadlineNanos;
     private boolean inCell;
+
+    /**
+     * @param contextLoader the context class loader of the thread, the loader of cell classes, so
+     *                      that service look-ups in cell code see the class path added at run time
+     */
+    UserThread(ClassLoader contextLoader) {
+        this.contextLoader = contextLoader;
+        this.executor = newExecutor();
+    }
 
     /**
      * Starts a cell.
@@ -185,10 +195,11 @@ final class UserThread {
         return true;
     }
 
-    private static ExecutorService newExecutor() {
+    private ExecutorService newExecutor() {
         return Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "user-code-" + THREAD_NUMBER.incrementAndGet());
             t.setDaemon(true);
+            t.setContextClassLoader(contextLoader);
             return t;
         });
     }
