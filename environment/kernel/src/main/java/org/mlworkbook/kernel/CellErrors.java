@@ -88,19 +88,19 @@ final class CellErrors {
      */
     static CellError of(Exception e) {
         String message = String.valueOf(e.getMessage());
-        return new CellError(e.getClass().getSimpleName(), message, List.of(e.getClass().getSimpleName() + ": " + message));
+        return new CellError(e.getClass().getName(), message, List.of(e.getClass().getName() + ": " + message));
     }
 
     private String headline(Throwable t) {
         if (t instanceof UnresolvedReferenceException) {
-            return "UnresolvedReferenceException: " + unresolvedMessage((UnresolvedReferenceException) t);
+            return className(t) + ": " + unresolvedMessage((UnresolvedReferenceException) t);
         }
         String message = t.getMessage();
         return message == null ? className(t) : className(t) + ": " + message;
     }
 
     private static String className(Throwable t) {
-        return t instanceof EvalException ? ((EvalException) t).getExceptionClassName() : t.getClass().getSimpleName();
+        return t instanceof EvalException ? ((EvalException) t).getExceptionClassName() : t.getClass().getName();
     }
 
     private String unresolvedMessage(UnresolvedReferenceException e) {

@@ -10,9 +10,12 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Rewrites cell classes so that every loop can be cancelled: before each backward jump (the
- * jump that closes a loop) it inserts {@code INVOKESTATIC CancellationPoint.poll()}. The call
- * takes and leaves no operands, so stack sizes and stack-map frames stay valid as they are.
+ * Rewrites cell classes so that their code can be cancelled: it inserts
+ * {@code INVOKESTATIC CancellationPoint.poll()} before each backward jump (the jump that closes a
+ * loop) and at the start of each method (so that a library loop calling back into a cell lambda
+ * stops too). The call takes and leaves no operands, so stack sizes and stack-map frames stay
+ * valid as they are. Constructors and class initialisers get no entry poll: a failed class
+ * initialisation would break the snippet for good.
  */
 final class LoopInstrumenter {
     private static final String POLL_OWNER = CancellationPoint.class.getName().replace('.', '/');
@@ -33,18 +36,29 @@ final class LoopInstrumenter {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                return new PollingMethodVisitor(super.visitMethod(access, name, descriptor, signature, exceptions));
+                boolean entryPoll = !name.equals("<init>") && !name.equals("<clinit>");
+                return new PollingMethodVisitor(super.visitMethod(access, name, descriptor, signature, exceptions), entryPoll);
             }
         }, 0);
         return writer.toByteArray();
     }
 
-    /** Inserts the poll before jumps to a label that was already placed, i.e. backward jumps. */
+    /** Inserts the poll at method entry and before jumps to a label already placed (backward jumps). */
     private static final class PollingMethodVisitor extends MethodVisitor {
         private final Set<Label> placed = new HashSet<>();
+        private final boolean entryPoll;
 
-        PollingMethodVisitor(MethodVisitor next) {
+        PollingMethodVisitor(MethodVisitor next, boolean entryPoll) {
             super(Opcodes.ASM9, next);
+            this.entryPoll = entryPoll;
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            if (entryPoll) {
+                poll();
+            }
         }
 
         @Override
@@ -77,8 +91,12 @@ final class LoopInstrumenter {
                 backward |= placed.contains(label);
             }
             if (backward) {
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, POLL_OWNER, "poll", "()V", false);
+                poll();
             }
+        }
+
+        private void poll() {
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, POLL_OWNER, "poll", "()V", false);
         }
     }
 }

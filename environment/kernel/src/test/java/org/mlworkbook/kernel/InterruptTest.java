@@ -65,6 +65,31 @@ class InterruptTest {
     }
 
     @Test
+    void endlessLibraryLoopCallingACellLambdaStops() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            Execution run = runAndInterrupt("java.util.stream.IntStream.iterate(0, i -> i + 1).forEach(i -> { });");
+            assertEquals("Cell interrupted", run.error().getErrorMessage(), run::toString);
+            assertEquals("8", Kernels.plain(kernel, "2 * 4"));
+        });
+    }
+
+    @Test
+    void cellStuckInUninstrumentedLibraryCodeIsReportedAndLaterCellsRun() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try {
+                Execution run = runAndInterrupt("long turns = org.mlworkbook.kernel.StubbornLoop.spin();");
+                assertEquals("Cell interrupted", run.error().getErrorMessage(), run::toString);
+                if (Runtime.version().feature() >= 20) {
+                    assertTrue(run.stream("stderr").contains("left running"), run::toString);
+                }
+                assertEquals("10", Kernels.plain(kernel, "5 * 2"));
+            } finally {
+                StubbornLoop.release();
+            }
+        });
+    }
+
+    @Test
     void laterSnippetsOfAnInterruptedCellDoNotRun() {
         assertTimeoutPreemptively(LIMIT, () -> {
             Kernels.plain(kernel, "int marker = 0;");

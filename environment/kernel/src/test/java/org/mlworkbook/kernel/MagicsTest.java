@@ -61,7 +61,7 @@ class MagicsTest {
     @Test
     void loadMagicOfAMissingFileNamesTheFile() {
         CellError error = assertThrows(CellError.class, () -> kernel.eval("%load " + dir.resolve("missing.jshell")));
-        assertEquals("IllegalArgumentException", error.name());
+        assertEquals("java.lang.IllegalArgumentException", error.name());
         assertTrue(error.getMessage().contains("missing.jshell"), error.getMessage());
     }
 
