@@ -58,12 +58,14 @@ final class CellErrors {
         String prefix = "";
         for (Throwable t = e; t != null; t = t.getCause(), prefix = "Caused by: ") {
             lines.add(prefix + headline(t));
+            List<String> frames = new ArrayList<>();
             for (StackTraceElement frame : t.getStackTrace()) {
                 String file = frame.getFileName();
                 if (file != null && file.startsWith("#")) {
-                    lines.add("    at " + frameText(frame, cellLines.get(file.substring(1))));
+                    frames.add("    at " + frameText(frame, cellLines.get(file.substring(1))));
                 }
             }
+            lines.addAll(collapseRepeats(frames));
         }
         String message = e instanceof UnresolvedReferenceException
                 ? unresolvedMessage((UnresolvedReferenceException) e) : String.valueOf(e.getMessage());
@@ -118,6 +120,26 @@ final class CellErrors {
             return method + " (line " + (cellLine + frame.getLineNumber() - 1) + ")";
         }
         return method + " (an earlier cell, snippet " + frame.getFileName() + " line " + frame.getLineNumber() + ")";
+    }
+
+    /** Runs of one frame (deep recursion) become the frame and a count. */
+    private static List<String> collapseRepeats(List<String> frames) {
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        while (i < frames.size()) {
+            int run = 1;
+            while (i + run < frames.size() && frames.get(i + run).equals(frames.get(i))) {
+                run++;
+            }
+            lines.add(frames.get(i));
+            if (run > 2) {
+                lines.add("    ... the same frame " + (run - 1) + " more times");
+            } else if (run == 2) {
+                lines.add(frames.get(i));
+            }
+            i += run;
+        }
+        return lines;
     }
 
     /** The offending source line, a caret mark under the diagnostic's span, then its message. */

@@ -146,7 +146,9 @@ final class UserThread {
         } catch (Throwable t) {
             done.completeExceptionally(t);
         } finally {
-            thread = null;
+            if (thread == Thread.currentThread()) {
+                thread = null;
+            }
             Thread.interrupted();
         }
     }

@@ -83,6 +83,15 @@ class EvaluationTest {
     }
 
     @Test
+    void stackOverflowIsReportedAsAnError() {
+        Execution run = Execution.run(kernel, "int endless(int n) { return endless(n + 1) + 1; }\nendless(0)");
+        assertEquals("java.lang.StackOverflowError", run.error().getErrorName(), run::toString);
+        assertTrue(run.traceback().contains("at endless (line 1)\n    ... the same frame "), run::traceback);
+        assertTrue(run.error().getStacktrace().size() < 10, run::traceback);
+        assertEquals("7", Kernels.plain(kernel, "3 + 4"));
+    }
+
+    @Test
     void exceptionCausesAreListedWithTheirOwnClasses() {
         Execution run = Execution.run(kernel, "throw new IllegalStateException(\"outer\", new java.io.IOException(\"inner\"))");
         String traceback = run.traceback();
