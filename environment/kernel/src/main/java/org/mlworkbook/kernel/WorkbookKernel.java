@@ -39,7 +39,7 @@ import jdk.jshell.SourceCodeAnalysis;
  * JShell starts, and the start-up scripts run, in the background as soon as the kernel is
  * constructed; the first request that needs JShell waits for it.
  */
-public class WorkbookKernel extends BaseKernel {
+public final class WorkbookKernel extends BaseKernel {
     private static final String DISPLAY_API = "display-api.jshell";
     private static volatile WorkbookKernel instance;
 
@@ -79,11 +79,17 @@ public class WorkbookKernel extends BaseKernel {
         return instance;
     }
 
+    /** @return the streams of the current execute request: standard output, error, input and display */
     @Override
     public JupyterIO getIO() {
         return io;
     }
 
+    /**
+     * Shows display data now, as a {@code display_data} output of the current request.
+     *
+     * @param data the data; a {@code text/plain} entry is added when it has none
+     */
     @Override
     public void display(DisplayData data) {
         io.display.display(withPlainText(data));
@@ -119,16 +125,24 @@ public class WorkbookKernel extends BaseKernel {
         evaluator().addToClasspath(path);
     }
 
+    /** @return Java, the running Java version, {@code .jshell} files and {@code text/x-java} highlighting */
     @Override
     public LanguageInfo getLanguageInfo() {
         return languageInfo;
     }
 
+    /** @return the Java version and the kernel's name */
     @Override
     public String getBanner() {
         return "Java " + Runtime.version() + " · ML Workbook kernel";
     }
 
+    /**
+     * Handles the connection's requests; execute requests go to {@link #eval(String)} with
+     * errors named after their Java class, and all output flushed before the reply.
+     *
+     * @param connection the Jupyter connection
+     */
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
@@ -166,6 +180,13 @@ public class WorkbookKernel extends BaseKernel {
         }
     }
 
+    /**
+     * Completes code with JShell's suggestions, those matching the expected type first.
+     *
+     * @param code the cell source
+     * @param at   the cursor position
+     * @return the replacements for the identifier before the cursor, or {@code null} if there are none
+     */
     @Override
     public ReplacementOptions complete(String code, int at) {
         int[] anchor = new int[1];
@@ -203,11 +224,20 @@ public class WorkbookKernel extends BaseKernel {
         }
     }
 
+    /**
+     * @param e the failure of a request
+     * @return the lines of its {@link CellError} traceback
+     */
     @Override
     public List<String> formatError(Exception e) {
         return asCellError(e).traceback();
     }
 
+    /**
+     * Closes JShell and its user thread.
+     *
+     * @param isRestarting whether the front end starts a new kernel right after
+     */
     @Override
     public void onShutdown(boolean isRestarting) {
         if (instance == this) {
