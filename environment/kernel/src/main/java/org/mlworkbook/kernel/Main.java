@@ -58,7 +58,7 @@ public final class Main {
         WorkbookKernel kernel = new WorkbookKernel(KernelConfig.fromEnvironment(System.getenv()));
         Logger.getLogger("").setLevel(Level.WARNING);
         String connection = Files.readString(connectionFile, StandardCharsets.UTF_8);
-        JupyterConnection jupyter = new JupyterConnection(KernelConnectionProperties.parse(connection));
+        JupyterConnection jupyter = new PromptConnection(KernelConnectionProperties.parse(connection));
         kernel.becomeHandlerForConnection(jupyter);
         jupyter.connect();
         jupyter.waitUntilClose();
