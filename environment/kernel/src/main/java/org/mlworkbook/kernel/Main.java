@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +43,7 @@ public final class Main {
         } else if (args[0].equals("install")) {
             System.exit(install(Arrays.asList(args).subList(1, args.length)));
         } else if (args[0].equals(WARM_UP) && args.length == 1) {
+            Logger.getLogger("").setLevel(Level.WARNING);
             warmUp();
             System.exit(0);
         } else if (args.length == 1) {
@@ -67,7 +69,12 @@ public final class Main {
     /** Touches what a kernel start and a first cell touch, for the class-data archive. */
     private static void warmUp() throws Exception {
         WorkbookKernel kernel = new WorkbookKernel(KernelConfig.fromEnvironment(System.getenv()));
+        JupyterConnection jupyter = new PromptConnection(new KernelConnectionProperties(
+                "127.0.0.1", 0, 0, 0, 0, 0, "tcp", "hmac-sha256", UUID.randomUUID().toString()));
+        kernel.becomeHandlerForConnection(jupyter);
+        jupyter.connect();
         kernel.eval("1 + 1");
+        jupyter.close();
         kernel.complete("Math.ab", 7);
         kernel.isComplete("int x = 1;");
         kernel.onShutdown(false);
