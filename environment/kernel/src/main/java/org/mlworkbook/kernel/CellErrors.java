@@ -85,10 +85,10 @@ final class CellErrors {
     }
 
     /**
-     * @param e what a magic or the kernel itself threw
-     * @return the error named after the exception's class, with its message
+     * @param e what a magic, a renderer or the kernel itself threw
+     * @return the error named after the throwable's class, with its message
      */
-    static CellError of(Exception e) {
+    static CellError of(Throwable e) {
         String message = String.valueOf(e.getMessage());
         return new CellError(e.getClass().getName(), message, List.of(e.getClass().getName() + ": " + message));
     }

@@ -165,7 +165,7 @@ public final class WorkbookKernel extends BaseKernel {
         try {
             Object value = run(cells, code);
             cells.throwIfCancelled();
-            return value == null ? null : render(value);
+            return value == null ? null : renderResult(value);
         } finally {
             cells.endCell();
             io.flush();
@@ -334,6 +334,15 @@ public final class WorkbookKernel extends BaseKernel {
             }
         }
         return value;
+    }
+
+    /** Renders a cell's value; a renderer that fails, even with an {@link Error}, fails the cell only. */
+    private DisplayData renderResult(Object value) throws CellError {
+        try {
+            return render(value);
+        } catch (RuntimeException | Error e) {
+            throw CellErrors.of(e);
+        }
     }
 
     private void runLoaded(String code) throws CellError {

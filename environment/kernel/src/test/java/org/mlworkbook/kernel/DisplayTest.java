@@ -84,6 +84,16 @@ class DisplayTest {
     }
 
     @Test
+    void failingRendererFailsOnlyItsCell() {
+        kernel.getRenderer().createRegistration(FailingToRender.class).register((value, context) -> {
+            throw new NoClassDefFoundError("no fonts");
+        });
+        Execution run = Execution.run(kernel, "new org.mlworkbook.kernel.FailingToRender()");
+        assertEquals("java.lang.NoClassDefFoundError", run.error().getErrorName(), run::toString);
+        assertEquals("5", Kernels.plain(kernel, "2 + 3"));
+    }
+
+    @Test
     void displayDataWithoutTextPlainGetsAFallback() {
         DisplayData data = result("var rich = new io.github.spencerpark.jupyter.kernel.display.DisplayData();\nrich.putHTML(\"<b>x</b>\");\nrich");
         assertEquals("<b>x</b>", data.getData(MIMEType.TEXT_HTML));
