@@ -152,7 +152,7 @@ final class CellErrors {
             int lineStart = source.lastIndexOf('\n', start - 1) + 1;
             int lineEnd = source.indexOf('\n', start);
             lineEnd = lineEnd < 0 ? source.length() : lineEnd;
-            int line = firstLine + (int) source.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+            int line = firstLine + JavaSource.newlines(source.substring(0, lineStart));
             int width = Math.max(1, Math.min(end, lineEnd) - start);
             lines.add("line " + line + ": " + message.lines().findFirst().orElse(message));
             lines.add("    " + source.substring(lineStart, lineEnd));

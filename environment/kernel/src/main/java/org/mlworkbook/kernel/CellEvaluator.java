@@ -119,7 +119,7 @@ final class CellEvaluator implements AutoCloseable {
             boolean hidesValue = completeness != Completeness.COMPLETE_WITH_SEMI && JavaSource.endsWithSemicolon(source);
             value = evalSnippet(source, line, hidesValue);
             String consumed = rest.substring(0, rest.length() - remaining.length());
-            line += (int) consumed.chars().filter(c -> c == '\n').count();
+            line += JavaSource.newlines(consumed);
             rest = remaining;
         }
     }
@@ -141,7 +141,7 @@ final class CellEvaluator implements AutoCloseable {
         }
         Snippet snippet = main.snippet();
         String leading = source.substring(0, source.length() - source.stripLeading().length());
-        cellLines.put(snippet.id(), line + (int) leading.chars().filter(c -> c == '\n').count());
+        cellLines.put(snippet.id(), line + JavaSource.newlines(leading));
         if (main.exception() != null) {
             throw errors.exception(main.exception(), cellLines);
         }

@@ -148,6 +148,6 @@ final class CellMagics {
     }
 
     private static int lineAt(String cell, int offset) {
-        return 1 + (int) cell.substring(0, offset).chars().filter(c -> c == '\n').count();
+        return 1 + JavaSource.newlines(cell.substring(0, offset));
     }
 }

@@ -36,6 +36,14 @@ final class JavaSource {
         return last == ';';
     }
 
+    /**
+     * @param text some text
+     * @return how many line breaks ({@code \n}) it holds
+     */
+    static int newlines(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
+    }
+
     private static int indexOrEnd(String source, String text, int from) {
         int at = source.indexOf(text, from);
         return at < 0 ? source.length() : at;
