@@ -30,8 +30,9 @@ final class KernelSpecInstaller {
     /** The name Jupyter shows. */
     static final String DISPLAY_NAME = "Java · ML Workbook";
     /** The JVM flags every start uses, the training start included. */
-    static final List<String> JVM_FLAGS = List.of("-Djava.awt.headless=true", "-Xshare:auto", "-Xlog:cds=off",
-            "-Xlog:cds+dynamic=off");
+    static final List<String> JVM_FLAGS = List.of("-Djava.awt.headless=true");
+    /** Keeps the JVM quiet about an archive it cannot use (it then starts without it). */
+    private static final List<String> QUIET_CDS = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private static final String JAR = "mlworkbook-kernel.jar";
     private static final String STARTUP = "startup.jshell";
@@ -108,6 +109,7 @@ final class KernelSpecInstaller {
         command.add(java.toString());
         command.addAll(JVM_FLAGS);
         command.add("-XX:ArchiveClassesAtExit=" + archive);
+        command.addAll(QUIET_CDS);
         command.addAll(List.of("-jar", spec.resolve(JAR).toString(), Main.WARM_UP));
         Path log = Files.createTempFile(NAME + "-training-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(spec.toFile())
@@ -117,7 +119,9 @@ final class KernelSpecInstaller {
         try {
             Process training = builder.start();
             boolean done = training.waitFor(TRAINING_TIMEOUT_S, TimeUnit.SECONDS);
-            training.destroyForcibly();
+            if (!done) {
+                training.destroyForcibly().waitFor();
+            }
             String output = Files.readString(log, StandardCharsets.UTF_8);
             failure = !done ? "it did not finish in " + TRAINING_TIMEOUT_S + " s"
                     : training.exitValue() != 0 ? "it exited with " + training.exitValue() + ":\n" + output
@@ -134,7 +138,9 @@ final class KernelSpecInstaller {
             System.err.println("install: the class-data archive was not built, so the kernel starts slower; " + failure);
             return;
         }
-        writeKernelJson(spec, spec, List.of("-XX:SharedArchiveFile=" + archive));
+        List<String> cds = new ArrayList<>(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive));
+        cds.addAll(QUIET_CDS);
+        writeKernelJson(spec, spec, cds);
     }
 
     /** kernel.json, written to a temporary file and moved over the old one. */

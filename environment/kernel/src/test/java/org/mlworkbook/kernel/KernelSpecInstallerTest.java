@@ -1,6 +1,7 @@
 package org.mlworkbook.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,15 @@ class KernelSpecInstallerTest {
                 () -> installer.install(options("--prefix", prefix.toString(), "--classpath", missing, "--no-cds")));
         assertTrue(e.getMessage().contains(missing), e.getMessage());
         assertTrue(Files.isRegularFile(spec.resolve("kernel.json")));
+    }
+
+    @Test
+    void failedTrainingStartLeavesAWorkingSpecWithoutArchive() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path spec = new KernelSpecInstaller(java, kernelJar).install(options("--prefix", dir.resolve("prefix").toString()));
+        String json = Files.readString(spec.resolve("kernel.json"));
+        assertFalse(json.contains("SharedArchiveFile"), json);
+        assertFalse(Files.exists(spec.resolve("mlworkbook.jsa")));
     }
 
     @Test
