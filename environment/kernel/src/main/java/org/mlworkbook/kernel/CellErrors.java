@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -20,6 +21,7 @@ import jdk.jshell.UnresolvedReferenceException;
  * and only the frames of cell code, cause by cause. Frames of the current cell name its line.
  */
 final class CellErrors {
+    private static final Pattern WRAPPER_NAME = Pattern.compile("REPL\\.\\$JShell\\$\\d+[.$]");
     private final JShell shell;
 
     CellErrors(JShell shell) {
@@ -68,7 +70,7 @@ final class CellErrors {
             lines.addAll(collapseRepeats(frames));
         }
         String message = e instanceof UnresolvedReferenceException
-                ? unresolvedMessage((UnresolvedReferenceException) e) : String.valueOf(e.getMessage());
+                ? unresolvedMessage((UnresolvedReferenceException) e) : withoutWrapperNames(String.valueOf(e.getMessage()));
         return new CellError(className(e), message, lines);
     }
 
@@ -98,7 +100,16 @@ final class CellErrors {
             return className(t) + ": " + unresolvedMessage((UnresolvedReferenceException) t);
         }
         String message = t.getMessage();
-        return message == null ? className(t) : className(t) + ": " + message;
+        return message == null ? className(t) : className(t) + ": " + withoutWrapperNames(message);
+    }
+
+    /**
+     * JShell wraps every snippet in a class such as {@code REPL.$JShell$14}; messages that name
+     * cell variables or types (helpful NullPointerExceptions, ClassCastExceptions) then read
+     * {@code "REPL.$JShell$14.s" is null}. This drops the wrapper so they read {@code "s" is null}.
+     */
+    static String withoutWrapperNames(String message) {
+        return WRAPPER_NAME.matcher(message).replaceAll("");
     }
 
     private static String className(Throwable t) {

@@ -100,6 +100,15 @@ class EvaluationTest {
     }
 
     @Test
+    void exceptionMessagesNameCellVariablesAndTypesWithoutJShellWrappers() {
+        Execution npe = Execution.run(kernel, "String nothingHere = null;\nnothingHere.length()");
+        assertEquals("Cannot invoke \"String.length()\" because \"nothingHere\" is null", npe.error().getErrorMessage(), npe::toString);
+        Execution cast = Execution.run(kernel, "record Apple() {}\nObject fruit = new Apple();\nInteger n = (Integer) fruit;");
+        assertTrue(cast.error().getErrorMessage().startsWith("class Apple cannot be cast to class java.lang.Integer"),
+                cast.error().getErrorMessage());
+    }
+
+    @Test
     void unresolvedReferenceNamesWhatIsMissing() {
         Execution run = Execution.run(kernel, "int usesMissing() { return notYetDeclared + 1; }\nusesMissing()");
         assertEquals("jdk.jshell.UnresolvedReferenceException", run.error().getErrorName(), run::toString);
