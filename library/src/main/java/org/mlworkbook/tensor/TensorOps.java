@@ -1,0 +1,85 @@
+package org.mlworkbook.tensor;
+
+import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * The out-parameter level under {@link Tensor}: the caller owns the result tensor, so an inner loop (a layer's
+ * forward pass, a training step) multiplies without allocating. {@link Tensor#matmul} is the friendly level and
+ * calls the same kernel.
+ */
+public final class TensorOps {
+
+    private TensorOps() {
+    }
+
+    /**
+     * Matrix product written into {@code out}: C = A·B, cᵢⱼ = Σₖ aᵢₖ bₖⱼ, by EJML's
+     * {@code CommonOps_DDRM.mult} on zero-copy wraps of the three arrays. 1-D operands are read as in
+     * {@link Tensor#matmul}.
+     *
+     * @param a   A, m×n (or [n]). Not modified.
+     * @param b   B, n×p (or [n]). Not modified.
+     * @param out C, of the shape {@code a.matmul(b)} would have, sharing no data with a or b. Modified.
+     * @return out
+     * @throws IllegalArgumentException if the shapes do not match or out shares its data with a or b
+     */
+    public static Tensor matmul(Tensor a, Tensor b, Tensor out) {
+        Tensor.requireTensor("matmul", "out", out);
+        int[] expected = matmulShape("matmul", a, b);
+        if (!Arrays.equals(expected, out.shape())) {
+            throw new IllegalArgumentException(String.format("matmul: out expected shape %s for %s·%s, got %s",
+                    Arrays.toString(expected), a.shapeString(), b.shapeString(), out.shapeString()));
+        }
+        if (out.data() == a.data() || out.data() == b.data()) {
+            throw new IllegalArgumentException("matmul: out expected its own data, got data shared with "
+                    + (out.data() == a.data() ? "a" : "b"));
+        }
+        multiply(a, b, out);
+        return out;
+    }
+
+    /**
+     * The shape of A·B: [m, p] for two matrices, [p] for [n]·[n, p], [m] for [m, n]·[n], [] for [n]·[n].
+     *
+     * @throws IllegalArgumentException if a rank is not 1 or 2 or the inner dimensions differ; the message
+     *                                  names both shapes
+     */
+    static int[] matmulShape(String method, Tensor a, Tensor b) {
+        Tensor.requireTensor(method, "a", a);
+        Tensor.requireTensor(method, "b", b);
+        if (a.rank() < 1 || a.rank() > 2 || b.rank() < 1 || b.rank() > 2) {
+            throw new IllegalArgumentException(String.format("%s: expected 1-D or 2-D tensors, got %s and %s",
+                    method, a.shapeString(), b.shapeString()));
+        }
+        int[] left = dims(a, true);
+        int[] right = dims(b, false);
+        if (left[1] != right[0]) {
+            throw new IllegalArgumentException(String.format("%s: expected a.cols == b.rows, got %s and %s",
+                    method, a.shapeString(), b.shapeString()));
+        }
+        if (a.rank() == 1) {
+            return b.rank() == 1 ? new int[0] : new int[] {right[1]};
+        }
+        return b.rank() == 1 ? new int[] {left[0]} : new int[] {left[0], right[1]};
+    }
+
+    /** out ← A·B by EJML; the shapes have been checked by {@link #matmulShape}. */
+    static void multiply(Tensor a, Tensor b, Tensor out) {
+        int[] left = dims(a, true);
+        int[] right = dims(b, false);
+        CommonOps_DDRM.mult(DMatrixRMaj.wrap(left[0], left[1], a.data()),
+                DMatrixRMaj.wrap(right[0], right[1], b.data()),
+                DMatrixRMaj.wrap(left[0], right[1], out.data()));
+    }
+
+    /** {rows, cols} of a tensor read as a matrix: a 1-D tensor is a row on the left, a column on the right. */
+    private static int[] dims(Tensor t, boolean left) {
+        int[] shape = t.shape();
+        if (shape.length == 2) {
+            return shape;
+        }
+        return left ? new int[] {1, shape[0]} : new int[] {shape[0], 1};
+    }
+}
