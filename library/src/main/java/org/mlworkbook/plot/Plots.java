@@ -1,30 +1,26 @@
 package org.mlworkbook.plot;
 
-import java.awt.BasicStroke;
+import static org.mlworkbook.plot.Arguments.requireDistinctNames;
+import static org.mlworkbook.plot.Arguments.requireName;
+import static org.mlworkbook.plot.Arguments.requireSameLength;
+import static org.mlworkbook.plot.Arguments.requireTitle;
+import static org.mlworkbook.plot.Arguments.requireValues;
+
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler.LegendLayout;
-import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -41,22 +37,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class Plots {
 
     /** Width of every chart, in pixels. */
-    public static final int WIDTH = 600;
+    public static final int WIDTH = ChartStyle.WIDTH;
     /** Height of every chart, in pixels. */
-    public static final int HEIGHT = 400;
-
-    /** The colour cycle (matplotlib's "tab10"): series k gets COLORS[k mod 10]. */
-    private static final Color[] COLORS = {
-        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
-        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf),
-    };
-    private static final String FONT_FAMILY = "DejaVu Sans";
-    private static final Color TEXT = new Color(0x262626);
-    private static final Color GRID = new Color(0xe5e5e5);
-    private static final float LINE_WIDTH = 2f;
-    private static final int MARKER_SIZE = 6;
-    /** Tick labels 0.05, 1500, -2.5 (XChart 3.8.8's automatic pattern drops the leading zero: .05). */
-    private static final String TICK_PATTERN = "0.###############";
+    public static final int HEIGHT = ChartStyle.HEIGHT;
 
     private Plots() {
     }
@@ -73,7 +56,7 @@ public final class Plots {
         if (index < 0) {
             throw new IllegalArgumentException("color: index expected >= 0, got " + index);
         }
-        return COLORS[index % COLORS.length];
+        return ChartStyle.color(index);
     }
 
     /**
@@ -89,9 +72,9 @@ public final class Plots {
     public static XYChart line(String title, double[] x, double[] y) {
         requireTitle("line", title);
         requireValues("line", "x", x);
-        requireSameLength("line", x, "y", y);
-        XYChart chart = newChart(title);
-        addLine(chart, "y", x, y, 0);
+        requireSameLength("line", "x", x.length, "y", y);
+        XYChart chart = ChartStyle.xyChart(title);
+        ChartStyle.addLine(chart, "y", x, y, color(0));
         chart.getStyler().setLegendVisible(false);
         return chart;
     }
@@ -116,12 +99,12 @@ public final class Plots {
         }
         for (Map.Entry<String, double[]> entry : series.entrySet()) {
             requireName("line", "series", entry.getKey());
-            requireSameLength("line", x, "series \"" + entry.getKey() + "\"", entry.getValue());
+            requireSameLength("line", "x", x.length, "series \"" + entry.getKey() + "\"", entry.getValue());
         }
-        XYChart chart = newChart(title);
+        XYChart chart = ChartStyle.xyChart(title);
         int index = 0;
         for (Map.Entry<String, double[]> entry : series.entrySet()) {
-            addLine(chart, entry.getKey(), x, entry.getValue(), index++);
+            ChartStyle.addLine(chart, entry.getKey(), x, entry.getValue(), color(index++));
         }
         return chart;
     }
@@ -139,8 +122,8 @@ public final class Plots {
     public static XYChart scatter(String title, double[] x, double[] y) {
         requireTitle("scatter", title);
         requireValues("scatter", "x", x);
-        requireSameLength("scatter", x, "y", y);
-        XYChart chart = newChart(title);
+        requireSameLength("scatter", "x", x.length, "y", y);
+        XYChart chart = ChartStyle.xyChart(title);
         addPoints(chart, "y", x, y, 0);
         chart.getStyler().setLegendVisible(false);
         return chart;
@@ -161,8 +144,8 @@ public final class Plots {
     public static XYChart scatter(String title, double[] x, double[] y, String[] groups) {
         requireTitle("scatter", title);
         requireValues("scatter", "x", x);
-        requireSameLength("scatter", x, "y", y);
-        requireSameLength("scatter", x, "groups", groups);
+        requireSameLength("scatter", "x", x.length, "y", y);
+        requireSameLength("scatter", "x", x.length, "groups", groups);
         for (int i = 0; i < groups.length; i++) {
             if (groups[i] == null || groups[i].isBlank()) {
                 throw new IllegalArgumentException(String.format(
@@ -174,7 +157,7 @@ public final class Plots {
         for (int i = 0; i < groups.length; i++) {
             members.computeIfAbsent(groups[i], label -> new ArrayList<>()).add(i);
         }
-        XYChart chart = newChart(title);
+        XYChart chart = ChartStyle.xyChart(title);
         int index = 0;
         for (Map.Entry<String, List<Integer>> group : members.entrySet()) {
             addPoints(chart, group.getKey(), pick(x, group.getValue()), pick(y, group.getValue()), index++);
@@ -200,20 +183,9 @@ public final class Plots {
     public static XYChart scatter(String title, double[] x, double[] y, int[] labels, String[] classNames) {
         requireTitle("scatter", title);
         requireValues("scatter", "x", x);
-        requireSameLength("scatter", x, "y", y);
-        requireSameLength("scatter", x, "labels", labels);
-        if (classNames == null || classNames.length == 0) {
-            throw new IllegalArgumentException("scatter: classNames expected at least one name, got "
-                    + (classNames == null ? "null" : "an empty array"));
-        }
-        Set<String> seen = new HashSet<>();
-        for (String name : classNames) {
-            requireName("scatter", "classNames", name);
-            if (!seen.add(name)) {
-                throw new IllegalArgumentException("scatter: classNames expected distinct names, got \"" + name
-                        + "\" twice");
-            }
-        }
+        requireSameLength("scatter", "x", x.length, "y", y);
+        requireSameLength("scatter", "x", x.length, "labels", labels);
+        requireDistinctNames("scatter", "classNames", classNames);
         List<List<Integer>> members = new ArrayList<>();
         for (int k = 0; k < classNames.length; k++) {
             members.add(new ArrayList<>());
@@ -226,7 +198,7 @@ public final class Plots {
             }
             members.get(labels[i]).add(i);
         }
-        XYChart chart = newChart(title);
+        XYChart chart = ChartStyle.xyChart(title);
         for (int k = 0; k < classNames.length; k++) {
             if (!members.get(k).isEmpty()) {
                 addPoints(chart, classNames[k], pick(x, members.get(k)), pick(y, members.get(k)), k);
@@ -299,46 +271,6 @@ public final class Plots {
         }
     }
 
-    /** An empty chart in the workbook style. */
-    private static XYChart newChart(String title) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).build();
-        XYStyler styler = chart.getStyler();
-        styler.setLocale(Locale.ROOT);
-        styler.setAntiAlias(true);
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setPlotBorderVisible(true);
-        styler.setPlotBorderColor(GRID.darker());
-        styler.setPlotGridLinesVisible(true);
-        styler.setPlotGridLinesColor(GRID);
-        styler.setPlotGridLinesStroke(new BasicStroke(1f));
-        styler.setChartFontColor(TEXT);
-        styler.setAxisTickLabelsColor(TEXT);
-        styler.setChartTitleVisible(!title.isBlank());
-        styler.setChartTitleBoxVisible(false);
-        styler.setChartTitleFont(new Font(FONT_FAMILY, Font.BOLD, 15));
-        styler.setAxisTitleFont(new Font(FONT_FAMILY, Font.PLAIN, 13));
-        styler.setAxisTickLabelsFont(new Font(FONT_FAMILY, Font.PLAIN, 11));
-        styler.setLegendFont(new Font(FONT_FAMILY, Font.PLAIN, 12));
-        styler.setLegendPosition(LegendPosition.OutsideS);
-        styler.setLegendLayout(LegendLayout.Horizontal);
-        styler.setLegendBorderColor(Color.WHITE);
-        styler.setSeriesColors(COLORS);
-        styler.setMarkerSize(MARKER_SIZE);
-        styler.setToolTipsEnabled(false);
-        styler.setXAxisDecimalPattern(TICK_PATTERN);
-        styler.setYAxisDecimalPattern(TICK_PATTERN);
-        return chart;
-    }
-
-    private static void addLine(XYChart chart, String name, double[] x, double[] y, int index) {
-        XYSeries series = chart.addSeries(name, x.clone(), y.clone());
-        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-        series.setMarker(SeriesMarkers.NONE);
-        series.setLineColor(color(index));
-        series.setLineWidth(LINE_WIDTH);
-    }
-
     private static void addPoints(XYChart chart, String name, double[] x, double[] y, int index) {
         XYSeries series = chart.addSeries(name, x.clone(), y.clone());
         series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
@@ -352,44 +284,5 @@ public final class Plots {
             picked[i] = values[indices.get(i)];
         }
         return picked;
-    }
-
-    private static void requireTitle(String method, String title) {
-        if (title == null) {
-            throw new IllegalArgumentException(method + ": title expected a string (empty for none), got null");
-        }
-    }
-
-    private static void requireName(String method, String argument, String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException(String.format("%s: %s expected non-blank names, got %s",
-                    method, argument, name == null ? "null" : "\"" + name + "\""));
-        }
-    }
-
-    /** Non-null, not empty, every value finite. */
-    private static void requireValues(String method, String argument, double[] values) {
-        if (values == null || values.length == 0) {
-            throw new IllegalArgumentException(String.format("%s: %s expected at least one value, got %s",
-                    method, argument, values == null ? "null" : "an empty array"));
-        }
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException(String.format("%s: %s expected finite values, got %s at index %d",
-                        method, argument, values[i], i));
-            }
-        }
-    }
-
-    /** {@code values} (an array) has as many elements as x; x has been checked already. */
-    private static void requireSameLength(String method, double[] x, String argument, Object values) {
-        if (values == null || Array.getLength(values) != x.length) {
-            throw new IllegalArgumentException(String.format("%s: x and %s expected the same length, got x [%d] "
-                    + "and %s %s", method, argument, x.length, argument,
-                    values == null ? "null" : "[" + Array.getLength(values) + "]"));
-        }
-        if (values instanceof double[]) {
-            requireValues(method, argument, (double[]) values);
-        }
     }
 }
