@@ -26,7 +26,7 @@ public final class Bars {
      * @param title      the chart title; empty for none
      * @param categories the category names, distinct, not blank, at least one. Not modified.
      * @param values     the bar heights, finite, as many as categories. Not modified (copied).
-     * @return a {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} chart
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart
      * @throws IllegalArgumentException if an argument is null, categories is empty, a name is blank or repeated,
      *                                  the lengths differ or a value is NaN or infinite
      */

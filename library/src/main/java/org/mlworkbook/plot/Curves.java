@@ -35,7 +35,7 @@ public final class Curves {
      * @param fpr   false positive rates in [0, 1], not empty. Not modified (copied).
      * @param tpr   true positive rates in [0, 1], as many as fpr. Not modified (copied).
      * @param auc   the area under the curve, in [0, 1]
-     * @return a {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} chart with a legend
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart with a legend
      * @throws IllegalArgumentException if an argument is null, fpr is empty, the lengths differ or a value is
      *                                  outside [0, 1] (NaN included)
      */
@@ -60,7 +60,7 @@ public final class Curves {
      * @param recall           recalls in [0, 1], not empty. Not modified (copied).
      * @param precision        precisions in [0, 1], as many as recall. Not modified (copied).
      * @param averagePrecision AP = Σₙ (Rₙ − Rₙ₋₁) Pₙ, in [0, 1]
-     * @return a {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} chart with a legend
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart with a legend
      * @throws IllegalArgumentException if an argument is null, recall is empty, the lengths differ or a value is
      *                                  outside [0, 1] (NaN included)
      */

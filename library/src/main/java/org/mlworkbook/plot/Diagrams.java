@@ -27,8 +27,10 @@ public final class Diagrams {
     private static final double ROW_HEIGHT = 0.72;
     /** Left end of the x axis: room for the row labels. */
     private static final double LABEL_SPACE = -0.14;
-    /** The largest k whose blocks are numbered. */
+    /** The largest k whose folds are numbered in the top row. */
     private static final int MAX_NUMBERED = 10;
+    /** The largest k whose folds are labelled "fold j" rather than just j. */
+    private static final int MAX_NAMED = 5;
 
     private static final Color TRAINING = ChartStyle.color(0);
     private static final Color VALIDATION = ChartStyle.color(1);
@@ -41,12 +43,12 @@ public final class Diagrams {
     }
 
     /**
-     * The K-fold picture: a top row "all data" cut into folds 1 … k and the held-out "test" block, then one
-     * row per split i = 1 … k in which fold i (the validation fold) is orange and the other k − 1 folds
-     * (training) are blue. The test block stays aside and is used once, after cross-validation.
+     * The K-fold picture: a top row "all data" cut into folds 1 … k (numbered up to k = 10) and the held-out
+     * "test" block, then one row per split i = 1 … k in which fold i (the validation fold) is orange and the other
+     * k − 1 folds (training) are blue. The test block stays aside and is used once, after cross-validation.
      *
      * @param k the number of folds, 2 … {@value #MAX_FOLDS}
-     * @return a {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} chart titled "k-fold cross-validation"
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart titled "k-fold cross-validation"
      *         with k replaced by the number, legend below
      * @throws IllegalArgumentException if k &lt; 2 or k &gt; {@value #MAX_FOLDS}
      */
@@ -83,7 +85,7 @@ public final class Diagrams {
         for (int fold = 1; fold <= k; fold++) {
             addBlock(chart, "fold " + fold, (fold - 1) * foldWidth, fold * foldWidth, top, ALL_DATA, false);
             if (k <= MAX_NUMBERED) {
-                label(chart, String.valueOf(fold), (fold - 0.5) * foldWidth, top);
+                label(chart, (k <= MAX_NAMED ? "fold " : "") + fold, (fold - 0.5) * foldWidth, top);
             }
         }
         addBlock(chart, "held-out test set", 1 - TEST_FRACTION, 1, top, TEST, true);

@@ -39,7 +39,7 @@ public final class HeatMaps {
      * @param values       the matrix, rectangular, at least 1×1, finite. Not modified (copied).
      * @param columnLabels one distinct, non-blank label per column. Not modified.
      * @param rowLabels    one distinct, non-blank label per row. Not modified.
-     * @return a {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} chart
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart
      * @throws IllegalArgumentException if an argument is null, the matrix is empty or ragged, a value is NaN or
      *                                  infinite, or a label count differs from the matrix's shape, a label is
      *                                  blank or repeated
@@ -64,7 +64,7 @@ public final class HeatMaps {
      * @param title      the chart title; empty for none
      * @param counts     k×k counts, each ≥ 0, k = classNames.size(). Not modified (copied).
      * @param classNames the class names, distinct and not blank, index = class label. Not modified.
-     * @return a {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} chart
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart
      * @throws IllegalArgumentException if an argument is null, classNames is empty, a name is blank or repeated,
      *                                  counts is not k×k or holds a negative count
      */

@@ -76,7 +76,7 @@ public final class Histograms {
      * @param title  the chart title; empty for none
      * @param values the data, finite, not empty. Not modified.
      * @param bins   the number of equal-width bins, ≥ 1
-     * @return a {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} chart, y axis "count"
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart, y axis "count"
      * @throws IllegalArgumentException if an argument is null, values is empty, holds NaN or ±∞, or bins &lt; 1
      */
     public static XYChart histogram(String title, double[] values, int bins) {
@@ -98,7 +98,7 @@ public final class Histograms {
      * @param title  the chart title; empty for none
      * @param groups name → data, each finite and not empty; at least one entry. Not modified.
      * @param bins   the number of equal-width bins, ≥ 1
-     * @return a {@value ChartStyle#WIDTH}×{@value ChartStyle#HEIGHT} chart with a legend, y axis "count"
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart with a legend, y axis "count"
      * @throws IllegalArgumentException if an argument is null, the map or a group is empty, a name is blank, a
      *                                  value is NaN or ±∞, or bins &lt; 1
      */
