@@ -12,6 +12,9 @@ public final class Bench {
     private static final Map<String, Measure.Work> TASKS = new LinkedHashMap<>();
 
     static {
+        TASKS.put("tensor", TensorBench::run);
+        TASKS.put("data", DataBench::run);
+        TASKS.put("metrics", MetricsBench::run);
     }
 
     private Bench() {}

@@ -1,0 +1,56 @@
+package org.mlworkbook.bench;
+
+import java.util.Locale;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.mlworkbook.math.Rng;
+import org.mlworkbook.tensor.Tensor;
+import org.mlworkbook.tensor.TensorOps;
+
+/**
+ * Matrix product throughput, GFLOP/s = 2n³/t, for n = 256, 512, 1024: {@code Tensor.matmul} (allocates its
+ * result), {@code TensorOps.matmul} (caller's result) and plain EJML {@code CommonOps_DDRM.mult} on the same
+ * arrays in the same run, next to numpy float64 (OpenBLAS, 1 thread) from shared/bench/README.md. The tensors
+ * wrap their arrays without copying, so Tensor/EJML should be ≈ 1; the goal line allows 10% for noise.
+ */
+public final class TensorBench {
+
+    private static final int[] SIZES = {256, 512, 1024};
+    /** numpy float64 matmul GFLOP/s with OPENBLAS_NUM_THREADS=1 (shared/bench/README.md, 2026-11-21). */
+    private static final double[] NUMPY_ONE_THREAD = {48.8, 46.0, 50.2};
+    private static final double MIN_RATIO = 0.9;
+
+    private TensorBench() {
+    }
+
+    /** Runs the benchmark and prints one line per size plus PASS/FAIL lines (about 20 s). */
+    public static void run() throws Exception {
+        System.out.println("matmul, float64, GFLOP/s = 2n³/t (median); numpy: OpenBLAS 1 thread, from shared/bench");
+        for (int s = 0; s < SIZES.length; s++) {
+            int n = SIZES[s];
+            Rng rng = new Rng(Rng.DEFAULT_SEED);
+            Tensor a = Tensor.randomUniform(rng, -1, 1, n, n);
+            Tensor b = Tensor.randomUniform(rng, -1, 1, n, n);
+            Tensor out = Tensor.zeros(n, n);
+            DMatrixRMaj ea = DMatrixRMaj.wrap(n, n, a.data());
+            DMatrixRMaj eb = DMatrixRMaj.wrap(n, n, b.data());
+            DMatrixRMaj ec = new DMatrixRMaj(n, n);
+            int repeats = n <= 256 ? 15 : n <= 512 ? 7 : 3;
+            Measure ejml = Measure.time(2, repeats, () -> CommonOps_DDRM.mult(ea, eb, ec));
+            Measure tensor = Measure.time(2, repeats, () -> a.matmul(b));
+            Measure ops = Measure.time(1, repeats, () -> TensorOps.matmul(a, b, out));
+            double flops = 2.0 * n * n * n;
+            double ratio = ejml.medianSeconds() / tensor.medianSeconds();
+            System.out.printf(Locale.ROOT, "n=%4d  Tensor.matmul %5.2f  TensorOps.matmul %5.2f  EJML %5.2f  "
+                            + "Tensor/EJML %.2f  numpy %.1f  (Tensor median %s)%n", n,
+                    gflops(flops, tensor), gflops(flops, ops), gflops(flops, ejml), ratio, NUMPY_ONE_THREAD[s],
+                    Measure.human(tensor.medianSeconds()));
+            System.out.printf(Locale.ROOT, "%s matmul n=%d: Tensor/EJML %.2f, goal >= %.2f (zero-copy wraps)%n",
+                    ratio >= MIN_RATIO ? "PASS" : "FAIL", n, ratio, MIN_RATIO);
+        }
+    }
+
+    private static double gflops(double flops, Measure measure) {
+        return flops / measure.medianSeconds() / 1e9;
+    }
+}
