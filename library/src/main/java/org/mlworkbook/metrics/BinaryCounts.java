@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The counts behind ROC and PR curves: for every distinct score t, from the highest down, the number of
  * positives (TP) and negatives (FP) with score ≥ t. Point 0 is the threshold +∞ (nothing predicted positive),
  * so TP₀ = FP₀ = 0. Tied scores form one threshold, so a tie moves the curve diagonally instead of
- * depending on the order of the samples. The positives and the negatives are sorted apart (primitive sorts)
+ * depending on the order of the samples. The positives and the negatives are sorted apart (radix sorts)
  * and then merged from the top: O(n log n).
  *
  * @param thresholds +∞ and then the distinct scores, descending
@@ -32,8 +32,8 @@ record BinaryCounts(double[] thresholds, int[] truePositives, int[] falsePositiv
             if (yTrue[i] == 1) positiveScores[p++] = scores[i];
             else negativeScores[q++] = scores[i];
         }
-        Arrays.sort(positiveScores);
-        Arrays.sort(negativeScores);
+        RadixSort.sort(positiveScores);
+        RadixSort.sort(negativeScores);
         double[] thresholds = new double[yTrue.length + 1];
         int[] truePositives = new int[yTrue.length + 1];
         int[] falsePositives = new int[yTrue.length + 1];
@@ -50,6 +50,9 @@ record BinaryCounts(double[] thresholds, int[] truePositives, int[] falsePositiv
             truePositives[points] = positiveScores.length - 1 - p;
             falsePositives[points] = negativeScores.length - 1 - q;
             points++;
+        }
+        if (points == thresholds.length) {  // all scores distinct: the arrays are full already
+            return new BinaryCounts(thresholds, truePositives, falsePositives, positives, yTrue.length - positives);
         }
         return new BinaryCounts(Arrays.copyOf(thresholds, points), Arrays.copyOf(truePositives, points),
                 Arrays.copyOf(falsePositives, points), positives, yTrue.length - positives);
