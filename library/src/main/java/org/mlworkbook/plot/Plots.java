@@ -7,6 +7,10 @@ import static org.mlworkbook.plot.Arguments.requireTitle;
 import static org.mlworkbook.plot.Arguments.requireValues;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
@@ -229,7 +232,8 @@ public final class Plots {
 
     /**
      * The chart encoded as PNG at its own size: the one place the workbook makes PNG bytes. The same chart
-     * gives the same bytes.
+     * gives the same bytes. Lines are drawn with pure (sub-pixel) strokes, so a curve sampled at many points
+     * looks smooth rather than snapped to the pixel grid.
      *
      * @param chart any XChart chart. Not modified.
      * @return the PNG file's bytes, starting with the PNG signature 89 50 4E 47 0D 0A 1A 0A
@@ -240,8 +244,20 @@ public final class Plots {
         if (chart == null) {
             throw new IllegalArgumentException("png: chart expected an XChart chart, got null");
         }
+        BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
         try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
+            // Pure strokes: the default (normalised) strokes snap every segment to whole pixels, which draws a
+            // smooth curve made of many short segments as a wobbly staircase.
+            graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            chart.paint(graphics, chart.getWidth(), chart.getHeight());
+        } finally {
+            graphics.dispose();
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", bytes);
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("png: encoding chart '" + chart.getTitle() + "' failed", e);
         }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -55,6 +57,21 @@ class PlotsTest {
         byte[] first = Plots.png(Plots.axes(Plots.scatter("groups", X, Y, groups), "x", "y"));
         byte[] second = Plots.png(Plots.axes(Plots.scatter("groups", X, Y, groups), "x", "y"));
         assertArrayEquals(first, second);
+    }
+
+    @Test
+    void pngDrawsWithPureStrokesSoCurvesAreNotSnappedToPixels() {
+        Object[] strokeControl = new Object[1];
+        XYChart chart = new XYChart(60, 40) {
+            @Override
+            public void paint(Graphics2D graphics, int width, int height) {
+                strokeControl[0] = graphics.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL);
+                super.paint(graphics, width, height);
+            }
+        };
+        chart.addSeries("y", X, Y);
+        Plots.png(chart);
+        assertEquals(RenderingHints.VALUE_STROKE_PURE, strokeControl[0]);
     }
 
     @Test
