@@ -23,6 +23,7 @@ final class CellEvaluator implements AutoCloseable {
     private static final Set<Snippet.SubKind> VALUE_KINDS = EnumSet.of(Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND,
             Snippet.SubKind.VAR_VALUE_SUBKIND, Snippet.SubKind.OTHER_EXPRESSION_SUBKIND);
 
+    private final ClassLoader cellLoader;
     private final UserThread userThread;
     private final InProcessExecutionControl control;
     private final JShell shell;
@@ -37,7 +38,8 @@ final class CellEvaluator implements AutoCloseable {
      */
     CellEvaluator(KernelConfig config) {
         SnippetLoader loader = new SnippetLoader(CellEvaluator.class.getClassLoader());
-        this.userThread = new UserThread(loader.classLoader());
+        this.cellLoader = loader.classLoader();
+        this.userThread = new UserThread(cellLoader);
         this.control = new InProcessExecutionControl(loader, userThread);
         this.shell = JShell.builder()
                 .executionEngine(control.provider(), Map.of())
@@ -60,6 +62,26 @@ final class CellEvaluator implements AutoCloseable {
      */
     void addToClasspath(String path) {
         shell.addToClasspath(path);
+    }
+
+    /**
+     * Loads and initialises a class of the cell class path on a background daemon thread, if the class is there;
+     * for classes whose static initialiser is slow, so that the first cell using them does not wait for it.
+     * Nothing is reported: a cell that uses the class later sees any error itself.
+     *
+     * @param className the binary name of the class
+     */
+    void initializeInBackground(String className) {
+        Thread thread = new Thread(() -> {
+            try {
+                Class.forName(className, true, cellLoader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not on the class path, or broken: the cell that uses it reports that
+            }
+        }, "kernel-preload");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** Starts a cell: from now on until {@link #endCell()} the cell can be cancelled. */
