@@ -28,18 +28,42 @@ public record Measure(double medianSeconds, double minSeconds, int repeats) {
      * @throws IllegalArgumentException if warmups &lt; 0 or repeats &lt; 1
      */
     public static Measure time(int warmups, int repeats, Work work) throws Exception {
+        return interleaved(warmups, repeats, work)[0];
+    }
+
+    /**
+     * Times several pieces of work side by side: each round runs every piece once, in order, so a slower or
+     * busier machine during part of the run affects all of them alike and their ratios stay fair.
+     *
+     * @param warmups rounds before timing, ≥ 0
+     * @param repeats timed rounds, ≥ 1
+     * @param works   the pieces of work, at least one
+     * @return one measure per piece, in order
+     * @throws IllegalArgumentException if warmups &lt; 0, repeats &lt; 1 or no work is given
+     */
+    public static Measure[] interleaved(int warmups, int repeats, Work... works) throws Exception {
         if (warmups < 0) throw new IllegalArgumentException("time: warmups expected >= 0, got " + warmups);
         if (repeats < 1) throw new IllegalArgumentException("time: repeats expected >= 1, got " + repeats);
-        for (int i = 0; i < warmups; i++) work.run();
-        double[] seconds = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            work.run();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
+        if (works.length == 0) throw new IllegalArgumentException("time: works expected at least one, got none");
+        for (int i = 0; i < warmups; i++) {
+            for (Work work : works) work.run();
         }
-        Arrays.sort(seconds);
-        double median = repeats % 2 == 1 ? seconds[repeats / 2] : (seconds[repeats / 2 - 1] + seconds[repeats / 2]) / 2;
-        return new Measure(median, seconds[0], repeats);
+        double[][] seconds = new double[works.length][repeats];
+        for (int i = 0; i < repeats; i++) {
+            for (int w = 0; w < works.length; w++) {
+                long start = System.nanoTime();
+                works[w].run();
+                seconds[w][i] = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        Measure[] measures = new Measure[works.length];
+        for (int w = 0; w < works.length; w++) {
+            double[] s = seconds[w];
+            Arrays.sort(s);
+            double median = repeats % 2 == 1 ? s[repeats / 2] : (s[repeats / 2 - 1] + s[repeats / 2]) / 2;
+            measures[w] = new Measure(median, s[0], repeats);
+        }
+        return measures;
     }
 
     /** A PASS/FAIL line comparing the median with a goal in seconds. */
