@@ -43,7 +43,8 @@ public final class ProbabilisticLosses {
                 throw new IllegalArgumentException(String.format(
                         "logLoss: probabilityOfOne expected values in [0, 1], got %s at index %d", p, i));
             }
-            sum -= Math.log(clip(yTrue[i] == 1 ? p : 1 - p));
+            double clipped = clip(p);  // clip p, then take 1 − p, as sklearn's log_loss
+            sum -= Math.log(yTrue[i] == 1 ? clipped : 1 - clipped);
         }
         return sum / yTrue.length;
     }

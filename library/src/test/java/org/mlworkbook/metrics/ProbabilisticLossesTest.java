@@ -23,6 +23,12 @@ class ProbabilisticLossesTest {
     }
 
     @Test
+    void logLossClipsTheProbabilityOfOneBeforeTakingOneMinusIt() {
+        double clipped = 1 - 1e-15;  // in double 1 − 1.11e-15, so 1 − clipped is not exactly ε
+        assertEquals(-Math.log(1 - clipped), ProbabilisticLosses.logLoss(new int[] {0}, new double[] {1}), 1e-12);  // 34.5396
+    }
+
+    @Test
     void logLossOfAnUninformedHalfIsLogTwo() {
         assertEquals(Math.log(2), ProbabilisticLosses.logLoss(new int[] {0, 1, 1}, new double[] {0.5, 0.5, 0.5}), TOLERANCE);
     }
