@@ -268,8 +268,8 @@ public final class WorkbookKernel extends BaseKernel {
         PrintStream err = System.err;
         InputStream in = System.in;
         if (shouldReplaceStdStreams()) {
-            System.setOut(io.out);
-            System.setErr(io.err);
+            System.setOut(io.stdout);
+            System.setErr(io.stderr);
             System.setIn(io.in);
         }
         io.attach(env, stdinEnabled);

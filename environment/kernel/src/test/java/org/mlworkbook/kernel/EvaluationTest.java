@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import io.github.spencerpark.jupyter.messages.publish.PublishError;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
@@ -44,6 +46,34 @@ class EvaluationTest {
         assertEquals("err\n", run.stream("stderr"));
         assertEquals("value", run.result().getData(MIMEType.TEXT_PLAIN));
         assertTrue(run.messages.indexOf(run.result()) > run.messages.size() - 4, "result after the streams: " + run);
+    }
+
+    @Test
+    void manyPrintsBecomeOneStreamMessageNotOnePerWrite() {
+        Execution run = Execution.run(kernel, "for (int i = 0; i < 100; i++) System.out.printf(\"%d%s\", i % 10, i % 10 == 9 ? \"\\n\" : \"\");");
+        assertEquals("0123456789\n".repeat(10), run.stream("stdout"));
+        // 200 writes in well under a millisecond; the 200 ms timer may cut them once at most
+        assertTrue(run.streamMessages("stdout") <= 2, run::toString);
+    }
+
+    @Test
+    void alternatingStdoutAndStderrKeepTheirOrder() {
+        Execution run = Execution.run(kernel, "System.out.print(\"a\");\nSystem.err.print(\"b\");\n"
+                + "System.out.print(\"c\");\nSystem.out.print(\"é€😀\");");
+        List<String> merged = new ArrayList<>();  // the timer may split a stream's text; the order is what counts
+        for (String text : run.streamTexts()) {
+            int last = merged.size() - 1;
+            if (last >= 0 && merged.get(last).startsWith(text.substring(0, 7))) merged.set(last, merged.get(last) + text.substring(7));
+            else merged.add(text);
+        }
+        assertEquals(List.of("stdout:a", "stderr:b", "stdout:cé€😀"), merged);
+    }
+
+    @Test
+    void aLongCellSendsItsOutputWhileItRuns() {
+        Execution run = Execution.run(kernel, "System.out.println(\"early\");\nThread.sleep(1000);\n"
+                + "System.out.println(\"late\");");
+        assertEquals(List.of("stdout:early\n", "stdout:late\n"), run.streamTexts());
     }
 
     @Test

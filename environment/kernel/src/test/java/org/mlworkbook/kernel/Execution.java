@@ -56,6 +56,18 @@ final class Execution {
                 .map(PublishStream::getText).collect(Collectors.joining());
     }
 
+    /** @return how many stream messages went to the stream, e.g. "stdout" */
+    long streamMessages(String name) {
+        return messages.stream().filter(m -> m instanceof PublishStream).map(m -> (PublishStream) m)
+                .filter(s -> s.getStreamType().name().equalsIgnoreCase(name.replace("std", ""))).count();
+    }
+
+    /** @return every stream message in order, as "stdout:text" or "stderr:text" */
+    List<String> streamTexts() {
+        return messages.stream().filter(m -> m instanceof PublishStream).map(m -> (PublishStream) m)
+                .map(s -> "std" + s.getStreamType().name().toLowerCase() + ":" + s.getText()).toList();
+    }
+
     /** @return the execute_result, or null */
     DisplayData result() {
         return messages.stream().filter(m -> m instanceof PublishExecuteResult).map(m -> (DisplayData) m)
