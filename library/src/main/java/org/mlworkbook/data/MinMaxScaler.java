@@ -1,5 +1,6 @@
 package org.mlworkbook.data;
 
+import org.mlworkbook.model.Transformer;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -11,7 +12,7 @@ import org.mlworkbook.tensor.Tensor;
  *
  * @see "notebooks/02-learning-and-data.ipynb"
  */
-public final class MinMaxScaler {
+public final class MinMaxScaler implements Transformer {
 
     private ColumnAffine affine;
     private Tensor max;
@@ -27,6 +28,7 @@ public final class MinMaxScaler {
      * @return this scaler, fitted
      * @throws IllegalArgumentException if x is not 2-D, has no rows, or holds NaN or ±∞
      */
+    @Override
     public MinMaxScaler fit(Tensor x) {
         Validation.requireMatrix("fit", "x", x);
         Tensor min = x.min(0);
@@ -44,19 +46,9 @@ public final class MinMaxScaler {
      * @throws IllegalStateException    if called before {@link #fit}
      * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
      */
+    @Override
     public Tensor transform(Tensor x) {
         return fitted("transform").apply("transform", x);
-    }
-
-    /**
-     * {@code fit(x)} then {@code transform(x)}.
-     *
-     * @param x n×d, finite. Not modified.
-     * @return a new n×d tensor with every column in [0, 1]
-     * @throws IllegalArgumentException as {@link #fit}
-     */
-    public Tensor fitTransform(Tensor x) {
-        return fit(x).transform(x);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mlworkbook.data;
 
+import org.mlworkbook.model.Transformer;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -14,7 +15,7 @@ import org.mlworkbook.tensor.Tensor;
  * @see MinMaxScaler
  * @see "notebooks/02-learning-and-data.ipynb"
  */
-public final class StandardScaler {
+public final class StandardScaler implements Transformer {
 
     private ColumnAffine affine;
 
@@ -29,6 +30,7 @@ public final class StandardScaler {
      * @return this scaler, fitted
      * @throws IllegalArgumentException if x is not 2-D, has no rows, or holds NaN or ±∞
      */
+    @Override
     public StandardScaler fit(Tensor x) {
         Validation.requireMatrix("fit", "x", x);
         Tensor mean = x.mean(0);
@@ -45,19 +47,9 @@ public final class StandardScaler {
      * @throws IllegalStateException    if called before {@link #fit}
      * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
      */
+    @Override
     public Tensor transform(Tensor x) {
         return fitted("transform").apply("transform", x);
-    }
-
-    /**
-     * {@code fit(x)} then {@code transform(x)}.
-     *
-     * @param x n×d, finite. Not modified.
-     * @return a new n×d tensor of z-scores
-     * @throws IllegalArgumentException as {@link #fit}
-     */
-    public Tensor fitTransform(Tensor x) {
-        return fit(x).transform(x);
     }
 
     /**
