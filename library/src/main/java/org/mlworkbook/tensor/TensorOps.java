@@ -1,8 +1,10 @@
 package org.mlworkbook.tensor;
 
 import java.util.Arrays;
+import org.ejml.EjmlParameters;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.CommonOps_MT_DDRM;
 
 /**
  * The out-parameter level under {@link Tensor}: the caller owns the result tensor, so an inner loop (a layer's
@@ -11,13 +13,16 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 public final class TensorOps {
 
+    /** Multiply-adds m·n·p from which a product is worth splitting between threads (about 0.2 ms on one core). */
+    static final long PARALLEL_WORK = 1L << 20;
+
     private TensorOps() {
     }
 
     /**
      * Matrix product written into {@code out}: C = A·B, cᵢⱼ = Σₖ aᵢₖ bₖⱼ, by EJML's
-     * {@code CommonOps_DDRM.mult} on zero-copy wraps of the three arrays. 1-D operands are read as in
-     * {@link Tensor#matmul}.
+     * {@code CommonOps_DDRM.mult} on zero-copy wraps of the three arrays (its multi-threaded twin for large
+     * products). 1-D operands are read as in {@link Tensor#matmul}.
      *
      * @param a   A, m×n (or [n]). Not modified.
      * @param b   B, n×p (or [n]). Not modified.
@@ -65,13 +70,23 @@ public final class TensorOps {
         return b.rank() == 1 ? new int[] {left[0]} : new int[] {left[0], right[1]};
     }
 
-    /** out ← A·B by EJML; the shapes have been checked by {@link #matmulShape}. */
+    /**
+     * out ← A·B by EJML; the shapes have been checked by {@link #matmulShape}. Products of at least
+     * {@value #PARALLEL_WORK} multiply-adds run on all cores ({@code CommonOps_MT_DDRM}, rows split between
+     * threads; each cᵢⱼ is summed in the same order whatever the thread count, so results do not depend on it).
+     */
     static void multiply(Tensor a, Tensor b, Tensor out) {
         int[] left = dims(a, true);
         int[] right = dims(b, false);
-        CommonOps_DDRM.mult(DMatrixRMaj.wrap(left[0], left[1], a.data()),
-                DMatrixRMaj.wrap(right[0], right[1], b.data()),
-                DMatrixRMaj.wrap(left[0], right[1], out.data()));
+        DMatrixRMaj ma = DMatrixRMaj.wrap(left[0], left[1], a.data());
+        DMatrixRMaj mb = DMatrixRMaj.wrap(right[0], right[1], b.data());
+        DMatrixRMaj mc = DMatrixRMaj.wrap(left[0], right[1], out.data());
+        if ((long) left[0] * left[1] * right[1] >= PARALLEL_WORK && left[0] > 1 && right[1] > 1
+                && left[1] >= EjmlParameters.MULT_COLUMN_SWITCH) {
+            CommonOps_MT_DDRM.mult(ma, mb, mc);
+        } else {
+            CommonOps_DDRM.mult(ma, mb, mc);
+        }
     }
 
     /** {rows, cols} of a tensor read as a matrix: a 1-D tensor is a row on the left, a column on the right. */

@@ -266,6 +266,23 @@ class TensorTest {
     }
 
     @Test
+    void largeMatmulOnAllCoresMatchesTheDefinitionAndRepeatsExactly() {
+        Rng rng = new Rng(9);
+        Tensor a = Tensor.randomUniform(rng, -1, 1, 130, 90);   // 130·90·110 multiply-adds > PARALLEL_WORK
+        Tensor b = Tensor.randomUniform(rng, -1, 1, 90, 110);
+        assertTrue(130L * 90 * 110 >= TensorOps.PARALLEL_WORK);
+        Tensor c = a.matmul(b);
+        for (int i = 0; i < 130; i += 7) {
+            for (int j = 0; j < 110; j += 5) {
+                double sum = 0;
+                for (int k = 0; k < 90; k++) sum += a.get(i, k) * b.get(k, j);
+                assertEquals(sum, c.get(i, j), 1e-12, "c[" + i + ", " + j + "]");
+            }
+        }
+        assertArrayEquals(c.data(), a.matmul(b).data(), "a second product is bit for bit the same");
+    }
+
+    @Test
     void matmulReadsVectorsAsRowOnTheLeftAndColumnOnTheRight() {
         assertEquals(Tensor.of(14, 32), A.matmul(Tensor.of(1, 2, 3)));
         assertEquals(Tensor.of(9, 12, 15), Tensor.of(1, 2).matmul(A));
