@@ -25,6 +25,15 @@ class BarsTest {
     }
 
     @Test
+    void longCategoryNamesAreTurnedSoTheyDoNotOverlapAndShortOnesStayLevel() {
+        String[] features = {"alcohol", "malic_acid", "ash", "alcalinity_of_ash", "magnesium", "total_phenols",
+                "flavanoids", "nonflavanoid_phenols", "proanthocyanins", "color_intensity", "hue",
+                "od280/od315_of_diluted_wines", "proline"};
+        assertEquals(45, Bars.bar("", features, new double[13]).getStyler().getXAxisLabelRotation());
+        assertEquals(0, Bars.bar("", new String[] {"cat", "dog", "rabbit"}, new double[3]).getStyler().getXAxisLabelRotation());
+    }
+
+    @Test
     void barsCopyTheirDataSoLaterChangesDoNotLeakIn() {
         String[] categories = CLASSES.clone();
         double[] values = {1, 2, 3};
