@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -203,6 +204,32 @@ public final class WorkbookKernel extends BaseKernel {
                 .distinct()
                 .toList();
         return options.isEmpty() ? null : new ReplacementOptions(options, anchor[0], at);
+    }
+
+    /**
+     * Shift-Tab help: the signatures of the method or constructor whose call the cursor is in (all overloads), as
+     * JShell's {@code /doc} gives them; with extra detail also their Javadoc where JShell finds the sources.
+     *
+     * @param code        the cell source
+     * @param at          the cursor position
+     * @param extraDetail whether to add the Javadoc
+     * @return the documentation as text/plain, or {@code null} when there is nothing to document
+     */
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        SourceCodeAnalysis analysis = evaluator().analysis();
+        String before = magics.withoutMagics(code.substring(0, Math.max(0, Math.min(at, code.length()))));
+        while (true) {  // skip the complete snippets before the one the cursor is in
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(before);
+            if (!info.completeness().isComplete() || info.remaining().isBlank()) break;
+            before = info.remaining();
+        }
+        String text = analysis.documentation(before, before.length(), extraDetail).stream()
+                .map(doc -> doc.javadoc() == null || doc.javadoc().isBlank() ? doc.signature()
+                        : doc.signature() + "\n" + doc.javadoc().strip())
+                .distinct()
+                .collect(Collectors.joining(extraDetail ? "\n\n" : "\n"));
+        return text.isEmpty() ? null : new DisplayData(text);
     }
 
     /**

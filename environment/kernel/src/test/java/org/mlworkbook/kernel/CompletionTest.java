@@ -1,10 +1,12 @@
 package org.mlworkbook.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import org.junit.jupiter.api.Test;
 
 class CompletionTest {
@@ -24,6 +26,28 @@ class CompletionTest {
         kernel.eval("double learningRateForCompletion = 0.1;");
         String code = "learningRateFor";
         assertTrue(kernel.complete(code, code.length()).getReplacements().contains("learningRateForCompletion"));
+    }
+
+    @Test
+    void inspectShowsTheSignaturesOfTheCallUnderTheCursor() {
+        String code = "int a = 1;\nMath.max(";
+        String text = (String) kernel.inspect(code, code.length(), false).getData(MIMEType.TEXT_PLAIN);
+        assertTrue(text.contains("int Math.max(int a, int b)") || text.contains("max(int"), text);
+        assertTrue(text.lines().count() >= 4, "every overload of max: " + text);
+    }
+
+    @Test
+    void inspectSeesLibraryMethodsAndCellDeclarations() throws Exception {
+        kernel.eval("double halfOf(double x) { return x / 2; }");
+        String code = "halfOf(";
+        assertTrue(((String) kernel.inspect(code, code.length(), false).getData(MIMEType.TEXT_PLAIN)).contains("halfOf(double x)"));
+        String library = "Check.close(";
+        assertTrue(((String) kernel.inspect(library, library.length(), false).getData(MIMEType.TEXT_PLAIN)).contains("close("));
+    }
+
+    @Test
+    void inspectOfNothingDocumentableIsNull() {
+        assertNull(kernel.inspect("int q = 3", 3, false));
     }
 
     @Test
