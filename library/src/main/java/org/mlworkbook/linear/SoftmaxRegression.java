@@ -1,0 +1,319 @@
+package org.mlworkbook.linear;
+
+import java.util.Arrays;
+import org.mlworkbook.math.Rng;
+import org.mlworkbook.model.Classifier;
+import org.mlworkbook.tensor.Tensor;
+
+/**
+ * Multiclass logistic (softmax) regression trained by gradient descent: one weight vector per class, the rows of
+ * W (K×d), and one bias per class. For a sample x the K scores zₖ = wₖ·x + bₖ become probabilities by the softmax,
+ * and training minimises the mean categorical cross-entropy plus an optional L2 penalty:
+ * <pre>
+ *   Ŷ = softmax(X·Wᵀ + b)                                  (n×K, row-wise softmax)
+ *   L(W, b) = −(1/n) Σᵢ log ŷᵢ,yᵢ + (λ/2)‖W‖²_F
+ *   ∂L/∂Wᵀ = (1/n) Xᵀ(Ŷ − Y) + λWᵀ   (d×K, the notes' form),   ∂L/∂b = (1/n) Σᵢ (ŷᵢ − yᵢ)
+ *   W ← W − η ∂L/∂W,  b ← b − η ∂L/∂b
+ * </pre>
+ * with Y the one-hot labels. Row/column convention: the notes multiply X·W with the classes along W's columns,
+ * so their gradient (1/n)Xᵀ(Ŷ − Y) is d×K; here {@link #weights()} has one ROW per class (K×d, as the notes draw
+ * W), so ∂L/∂W is the transpose of that formula. W and b start at 0. Full-batch by default; {@link #withMiniBatches}
+ * updates once per shuffled batch. Standardise the features first, or the learning rate that suits one feature
+ * makes another diverge.
+ *
+ * @see LogisticFunctions#softmax(Tensor)
+ * @see "notebooks/06-logistic-and-softmax-regression.ipynb"
+ */
+public final class SoftmaxRegression implements Classifier {
+
+    /** η of {@link #SoftmaxRegression()}. */
+    public static final double DEFAULT_LEARNING_RATE = 0.1;
+    /** The number of epochs of {@link #SoftmaxRegression()}. */
+    public static final int DEFAULT_NUM_EPOCHS = 500;
+
+    private final double learningRate;
+    private final int numEpochs;
+    private final double l2;
+    private final int batchSize;
+    private final long seed;
+
+    private Tensor theta;
+    private double[] bias;
+    private double[] lossHistory;
+
+    /** Full-batch gradient descent with η = {@value #DEFAULT_LEARNING_RATE}, {@value #DEFAULT_NUM_EPOCHS} epochs, no L2. */
+    public SoftmaxRegression() {
+        this(DEFAULT_LEARNING_RATE, DEFAULT_NUM_EPOCHS);
+    }
+
+    /**
+     * Full-batch gradient descent without penalty.
+     *
+     * @param learningRate η &gt; 0
+     * @param numEpochs    passes over the training set, ≥ 1
+     * @throws IllegalArgumentException if η is not finite and positive or numEpochs &lt; 1
+     */
+    public SoftmaxRegression(double learningRate, int numEpochs) {
+        this(learningRate, numEpochs, 0, 0, Rng.DEFAULT_SEED);
+    }
+
+    private SoftmaxRegression(double learningRate, int numEpochs, double l2, int batchSize, long seed) {
+        Inputs.requirePositive("SoftmaxRegression", "learningRate", learningRate);
+        Inputs.requireAtLeastOne("SoftmaxRegression", "numEpochs", numEpochs);
+        Inputs.requireNonNegative("SoftmaxRegression", "l2", l2);
+        this.learningRate = learningRate;
+        this.numEpochs = numEpochs;
+        this.l2 = l2;
+        this.batchSize = batchSize;
+        this.seed = seed;
+    }
+
+    /**
+     * The same configuration with the L2 penalty (λ/2)‖W‖²_F (the biases are not penalised).
+     *
+     * @param lambda λ ≥ 0
+     * @return a new, unfitted model
+     * @throws IllegalArgumentException if λ is negative or not finite
+     */
+    public SoftmaxRegression withL2(double lambda) {
+        return new SoftmaxRegression(learningRate, numEpochs, lambda, batchSize, seed);
+    }
+
+    /**
+     * The same configuration with mini-batch gradient descent: each epoch shuffles the rows with a
+     * {@link Rng}(seed) made at fit, then updates once per batch of {@code batchSize} rows (the last batch keeps
+     * the remainder); the loss history then holds each epoch's mean batch loss.
+     *
+     * @param batchSize rows per update, ≥ 1
+     * @param seed      the shuffling seed
+     * @return a new, unfitted model
+     * @throws IllegalArgumentException if batchSize &lt; 1
+     */
+    public SoftmaxRegression withMiniBatches(int batchSize, long seed) {
+        Inputs.requireAtLeastOne("withMiniBatches", "batchSize", batchSize);
+        return new SoftmaxRegression(learningRate, numEpochs, l2, batchSize, seed);
+    }
+
+    /**
+     * Runs the epochs of gradient descent from W = 0, b = 0. The number of classes is K = max(y) + 1.
+     *
+     * @param x n×d features, finite. Not modified.
+     * @param y n labels in 0 … K−1, at least two different ones. Not modified.
+     * @return this model, fitted
+     * @throws IllegalArgumentException on a bad shape, non-finite values, negative labels or a single class
+     */
+    @Override
+    public SoftmaxRegression fit(Tensor x, int[] y) {
+        int numClasses = Inputs.requireTwoClasses("fit", x, y);
+        int n = x.rows();
+        int d = x.cols();
+        Tensor weights = Tensor.zeros(d, numClasses);
+        double[] offsets = new double[numClasses];
+        double[] history = new double[numEpochs];
+        if (batchSize == 0 || batchSize >= n) {
+            SoftmaxStep step = new SoftmaxStep(x, x.transpose(), y.clone(), numClasses);
+            for (int epoch = 0; epoch < numEpochs; epoch++) {
+                history[epoch] = descend(step, weights, offsets);
+            }
+        } else {
+            trainMiniBatches(x, y, weights, offsets, history);
+        }
+        theta = weights;
+        bias = offsets;
+        lossHistory = history;
+        return this;
+    }
+
+    private void trainMiniBatches(Tensor x, int[] y, Tensor weights, double[] offsets, double[] history) {
+        int n = x.rows();
+        int d = x.cols();
+        int numClasses = offsets.length;
+        SoftmaxStep full = SoftmaxStep.forBatches(batchSize, d, numClasses);
+        SoftmaxStep last = n % batchSize == 0 ? full : SoftmaxStep.forBatches(n % batchSize, d, numClasses);
+        Rng rng = new Rng(seed);
+        int[] order = new int[n];
+        Arrays.setAll(order, i -> i);
+        for (int epoch = 0; epoch < numEpochs; epoch++) {
+            rng.shuffle(order);
+            double sum = 0;
+            int batches = 0;
+            for (int from = 0; from < n; from += batchSize) {
+                SoftmaxStep step = from + batchSize <= n ? full : last;
+                step.gather(x, y, order, from);
+                sum += descend(step, weights, offsets);
+                batches++;
+            }
+            history[epoch] = sum / batches;
+        }
+    }
+
+    /** One update Θ ← Θ − η(∂L/∂Θ + λΘ), b ← b − η ∂L/∂b; returns the loss (with penalty) before the update. */
+    private double descend(SoftmaxStep step, Tensor weights, double[] offsets) {
+        double loss = step.evaluate(weights, offsets) + penalty(weights, l2);
+        double[] w = weights.data();
+        double[] g = step.gradTheta.data();
+        double shrink = 1 - learningRate * l2;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = shrink * w[i] - learningRate * g[i];
+        }
+        for (int c = 0; c < offsets.length; c++) {
+            offsets[c] -= learningRate * step.gradBias[c];
+        }
+        return loss;
+    }
+
+    private static double penalty(Tensor weights, double l2) {
+        if (l2 == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (double w : weights.data()) {
+            sum += w * w;
+        }
+        return 0.5 * l2 * sum;
+    }
+
+    /**
+     * The scores zᵢₖ = wₖ·xᵢ + bₖ (logits) before the softmax.
+     *
+     * @param x m×d, finite. Not modified.
+     * @return a new m×K tensor
+     * @throws IllegalStateException    before fit
+     * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
+     */
+    public Tensor decisionFunction(Tensor x) {
+        requireFitted("decisionFunction");
+        Inputs.requireColumns("decisionFunction", x, theta.rows());
+        return x.matmul(theta).add(Tensor.of(bias));
+    }
+
+    /**
+     * P(y = k | x) = softmax(z)ₖ for every row.
+     *
+     * @param x m×d, finite. Not modified.
+     * @return a new m×K tensor, rows summing to 1
+     * @throws IllegalStateException    before fit
+     * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
+     */
+    @Override
+    public Tensor predictProba(Tensor x) {
+        requireFitted("predictProba");
+        return LogisticFunctions.softmax(decisionFunction(x));
+    }
+
+    /**
+     * ŷ = argmaxₖ zₖ (the softmax keeps the order, so this is also the most probable class; ties go to the lower k).
+     *
+     * @param x m×d, finite. Not modified.
+     * @return m labels
+     * @throws IllegalStateException    before fit
+     * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
+     */
+    @Override
+    public int[] predict(Tensor x) {
+        requireFitted("predict");
+        return decisionFunction(x).argmax(1);
+    }
+
+    /**
+     * @return W, K×d, row k the weight vector of class k (a copy)
+     * @throws IllegalStateException before fit
+     */
+    public Tensor weights() {
+        return requireFitted("weights").transpose();
+    }
+
+    /**
+     * @return b, the K biases (a copy)
+     * @throws IllegalStateException before fit
+     */
+    public Tensor bias() {
+        requireFitted("bias");
+        return Tensor.of(bias.clone());
+    }
+
+    /**
+     * @return the loss L(W, b) (cross-entropy plus penalty) at the start of each epoch, before its update; for
+     *         mini-batches the mean over the epoch's batches (a copy)
+     * @throws IllegalStateException before fit
+     */
+    public double[] lossHistory() {
+        requireFitted("lossHistory");
+        return lossHistory.clone();
+    }
+
+    /**
+     * L(W, b) = −(1/n) Σᵢ log softmax(W·xᵢ + b)ᵧᵢ + (λ/2)‖W‖²_F at any parameters, by the code that trains.
+     *
+     * @param x       n×d, finite. Not modified.
+     * @param y       n labels in 0 … K−1. Not modified.
+     * @param weights W, K×d. Not modified.
+     * @param bias    b, [K]. Not modified.
+     * @param lambda  λ ≥ 0
+     * @return the loss in nats
+     * @throws IllegalArgumentException on mismatched shapes or labels ≥ K
+     */
+    public static double loss(Tensor x, int[] y, Tensor weights, Tensor bias, double lambda) {
+        SoftmaxStep step = stepAt("loss", x, y, weights, bias, lambda);
+        return step.evaluate(weights.transpose(), bias.toArray()) + penalty(weights, lambda);
+    }
+
+    /**
+     * The analytic gradient of {@link #loss}: ∂L/∂W = [(1/n) Xᵀ(Ŷ − Y)]ᵀ + λW (K×d), ∂L/∂b = (1/n) Σᵢ (ŷᵢ − yᵢ).
+     *
+     * @param x       n×d, finite. Not modified.
+     * @param y       n labels in 0 … K−1. Not modified.
+     * @param weights W, K×d. Not modified.
+     * @param bias    b, [K]. Not modified.
+     * @param lambda  λ ≥ 0
+     * @return ∂L/∂W (K×d) and ∂L/∂b ([K])
+     * @throws IllegalArgumentException on mismatched shapes or labels ≥ K
+     */
+    public static Gradient gradient(Tensor x, int[] y, Tensor weights, Tensor bias, double lambda) {
+        SoftmaxStep step = stepAt("gradient", x, y, weights, bias, lambda);
+        step.evaluate(weights.transpose(), bias.toArray());
+        Tensor gradWeights = step.gradTheta.transpose();
+        double[] g = gradWeights.data();
+        double[] w = weights.data();
+        for (int i = 0; i < g.length; i++) {
+            g[i] += lambda * w[i];
+        }
+        return new Gradient(gradWeights, Tensor.of(step.gradBias.clone()));
+    }
+
+    /**
+     * The gradient of the softmax-regression loss.
+     *
+     * @param weights ∂L/∂W, K×d
+     * @param bias    ∂L/∂b, [K]
+     */
+    public record Gradient(Tensor weights, Tensor bias) {
+    }
+
+    private static SoftmaxStep stepAt(String method, Tensor x, int[] y, Tensor weights, Tensor bias, double lambda) {
+        int needed = Inputs.requireLabels(method, x, y);
+        Inputs.requireNonNegative(method, "lambda", lambda);
+        if (weights == null || bias == null || weights.rank() != 2 || bias.rank() != 1
+                || weights.rows() != bias.size() || weights.cols() != x.cols() || weights.rows() < needed) {
+            throw new IllegalArgumentException(String.format(
+                    "%s: weights and bias expected shapes [K, %d] and [K] with K >= max(y) + 1 = %d, got %s and %s",
+                    method, x.cols(), needed, weights == null ? "null" : weights.shapeString(),
+                    bias == null ? "null" : bias.shapeString()));
+        }
+        return new SoftmaxStep(x, x.transpose(), y.clone(), bias.size());
+    }
+
+    private Tensor requireFitted(String method) {
+        if (theta == null) {
+            throw new IllegalStateException(method + ": called before fit(x, y)");
+        }
+        return theta;
+    }
+
+    /** @return e.g. {@code SoftmaxRegression(learningRate=0.1, numEpochs=500, l2=0.0, batch=full)} */
+    @Override
+    public String toString() {
+        return String.format("SoftmaxRegression(learningRate=%s, numEpochs=%d, l2=%s, batch=%s)", learningRate,
+                numEpochs, l2, batchSize == 0 ? "full" : batchSize + ", seed=" + seed);
+    }
+}
