@@ -1,5 +1,6 @@
 package org.mlworkbook.neighbors;
 
+import java.util.stream.IntStream;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -105,18 +106,23 @@ final class NeighborIndex {
         void accept(int from, int to, double[] reduced);
     }
 
-    /** Calls {@code consumer} with the reduced distances of query rows from … to − 1, block after block. */
+    /**
+     * Calls {@code consumer} with the reduced distances of query rows from … to − 1, for every block. Blocks are
+     * independent (each writes only its own rows of the result), so they run in parallel on the common fork-join
+     * pool; the numbers do not depend on the order.
+     */
     private void forEachBlock(Tensor queries, BlockConsumer consumer) {
         int m = queries.rows();
         int n = size();
         int rowsPerBlock = Math.max(1, Math.min(m, BLOCK_ELEMENTS / n));
-        double[] buffer = new double[rowsPerBlock * n];
-        for (int from = 0; from < m; from += rowsPerBlock) {
+        int blocks = (m + rowsPerBlock - 1) / rowsPerBlock;
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            int from = b * rowsPerBlock;
             int to = Math.min(m, from + rowsPerBlock);
-            double[] out = to - from == rowsPerBlock ? buffer : new double[(to - from) * n];
-            distance.reducedBlock(queries, from, to, this, out);
-            consumer.accept(from, to, out);
-        }
+            double[] reduced = new double[(to - from) * n];
+            distance.reducedBlock(queries, from, to, this, reduced);
+            consumer.accept(from, to, reduced);
+        });
     }
 
     /**
