@@ -18,58 +18,6 @@ import org.mlworkbook.tensor.Tensor;
 
 class CrossValidationTest {
 
-    /** Predicts the most frequent training label (the smallest on a tie); remembers the x values it was fitted on. */
-    static final class MajorityClassifier implements Classifier {
-        final List<Double> seen = new ArrayList<>();
-        private int label;
-
-        @Override
-        public MajorityClassifier fit(Tensor x, int[] y) {
-            int[] counts = new int[10];
-            for (int v : y) {
-                counts[v]++;
-            }
-            label = 0;
-            for (int c = 1; c < counts.length; c++) {
-                label = counts[c] > counts[label] ? c : label;
-            }
-            for (double v : x.data()) {
-                seen.add(v);
-            }
-            return this;
-        }
-
-        @Override
-        public int[] predict(Tensor x) {
-            int[] p = new int[x.rows()];
-            java.util.Arrays.fill(p, label);
-            return p;
-        }
-
-        @Override
-        public Tensor predictProba(Tensor x) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** Predicts the mean training target. */
-    static final class MeanRegressor implements Regressor {
-        private double mean;
-
-        @Override
-        public MeanRegressor fit(Tensor x, double[] y) {
-            mean = java.util.Arrays.stream(y).average().orElseThrow();
-            return this;
-        }
-
-        @Override
-        public double[] predict(Tensor x) {
-            double[] p = new double[x.rows()];
-            java.util.Arrays.fill(p, mean);
-            return p;
-        }
-    }
-
     /** Row i has the single feature i, so a model's training rows can be told apart. */
     private static Dataset classification(int... labels) {
         double[][] x = new double[labels.length][];
@@ -84,7 +32,7 @@ class CrossValidationTest {
         // folds test {0,1}, {2,3}, {4,5}; the majority of the other rows is 0, 0 (tie 2:2), 0 (4:0)
         Dataset data = classification(0, 0, 0, 0, 1, 1);
         List<Fold> folds = new KFold(3, false, 0).split(6);
-        FoldScores s = CrossValidation.scoreClassifier(MajorityClassifier::new, data, folds, Classification::accuracy);
+        FoldScores s = CrossValidation.scoreClassifier(FakeModels.Majority::new, data, folds, Classification::accuracy);
         assertArrayEquals(new double[] {1, 1, 0}, s.validation(), 0);
         assertArrayEquals(new double[] {0.5, 0.5, 1}, s.train(), 0);
         assertEquals(2.0 / 3, s.mean(), 1e-15);
@@ -97,9 +45,9 @@ class CrossValidationTest {
     void eachFoldsModelIsFittedOnItsTrainingRowsOnly() {
         Dataset data = classification(0, 1, 0, 1, 0, 1, 0, 1, 0, 1);
         List<Fold> folds = new KFold(5, true, 3).split(10);
-        List<MajorityClassifier> made = new ArrayList<>();
+        List<FakeModels.Majority> made = new ArrayList<>();
         CrossValidation.scoreClassifier(() -> {
-            MajorityClassifier m = new MajorityClassifier();
+            FakeModels.Majority m = new FakeModels.Majority();
             made.add(m);
             return m;
         }, data, folds, Classification::accuracy);
@@ -118,7 +66,7 @@ class CrossValidationTest {
         Dataset data = new Dataset(Tensor.of(new double[][] {{0}, {1}, {2}, {3}}), null, new double[] {1, 2, 3, 4},
                 List.of("x"), List.of());
         // fold 0 trains on targets 3, 4 (mean 3.5) and validates on 1, 2: MAE 2; fold 1 mirrors it
-        FoldScores s = CrossValidation.scoreRegressor(MeanRegressor::new, data, new KFold(2, false, 0).split(4),
+        FoldScores s = CrossValidation.scoreRegressor(FakeModels.Mean::new, data, new KFold(2, false, 0).split(4),
                 (y, p) -> -Regression.mae(y, p));
         assertArrayEquals(new double[] {-2, -2}, s.validation(), 1e-15);
         assertArrayEquals(new double[] {-0.5, -0.5}, s.train(), 1e-15);
@@ -129,21 +77,21 @@ class CrossValidationTest {
     void foldCountVersionUsesStratifiedFoldsForClassifiers() {
         // 6 of class 0 and 4 of class 1, 2 stratified folds: each gets 3 and 2, so "always 0" scores 0.6 twice
         Dataset data = classification(0, 0, 0, 0, 0, 0, 1, 1, 1, 1);
-        FoldScores s = CrossValidation.scoreClassifier(MajorityClassifier::new, data, 2, Classification::accuracy);
+        FoldScores s = CrossValidation.scoreClassifier(FakeModels.Majority::new, data, 2, Classification::accuracy);
         assertArrayEquals(new double[] {0.6, 0.6}, s.validation(), 1e-15);
     }
 
     @Test
     void scoreRejectsADataSetOfTheOtherKind() {
         var e = assertThrows(IllegalArgumentException.class, () ->
-                CrossValidation.scoreRegressor(MeanRegressor::new, classification(0, 1, 0, 1), 2, Regression::r2));
+                CrossValidation.scoreRegressor(FakeModels.Mean::new, classification(0, 1, 0, 1), 2, Regression::r2));
         assertEquals("scoreRegressor: data expected a regression data set (targets), got one with labels", e.getMessage());
     }
 
     @Test
     void scoreRejectsMoreFoldsThanRows() {
         assertThrows(IllegalArgumentException.class, () ->
-                CrossValidation.scoreClassifier(MajorityClassifier::new, classification(0, 1, 0), 5, Classification::accuracy));
+                CrossValidation.scoreClassifier(FakeModels.Majority::new, classification(0, 1, 0), 5, Classification::accuracy));
     }
 
     @Test
@@ -156,7 +104,7 @@ class CrossValidationTest {
     @Test
     void alwaysTheMajorityClassScoresAThirdOnIris() {
         // iris has three classes of 50 rows, so on stratified folds the majority class is a third of each fold
-        FoldScores s = CrossValidation.scoreClassifier(MajorityClassifier::new, Datasets.iris(), 5, Classification::accuracy);
+        FoldScores s = CrossValidation.scoreClassifier(FakeModels.Majority::new, Datasets.iris(), 5, Classification::accuracy);
         assertEquals(1.0 / 3, s.mean(), 0.01);
         assertTrue(s.toString().startsWith("FoldScores(5 folds, validation 0.33"), s.toString());
     }

@@ -21,33 +21,13 @@ import tech.tablesaw.api.Table;
 
 class GridSearchTest {
 
-    /** Always predicts one label. */
-    private record Constant(int label) implements Classifier {
-        @Override
-        public Constant fit(Tensor x, int[] y) {
-            return this;
-        }
-
-        @Override
-        public int[] predict(Tensor x) {
-            int[] p = new int[x.rows()];
-            java.util.Arrays.fill(p, label);
-            return p;
-        }
-
-        @Override
-        public Tensor predictProba(Tensor x) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     /** 6 rows of class 0 and 4 of class 1: on 2 stratified folds "always 0" scores 0.6, "always 1" 0.4. */
     private static final Dataset SIX_FOUR = new Dataset(Tensor.zeros(10, 1), new int[] {0, 0, 0, 0, 0, 0, 1, 1, 1, 1},
             null, List.of("x"), List.of("a", "b"));
 
     @Test
     void theCombinationWithTheLargestMeanValidationScoreWins() {
-        GridSearchResult result = GridSearch.classifier(p -> new Constant((int) p.get("label")))
+        GridSearchResult result = GridSearch.classifier(p -> new FakeModels.Constant((int) p.get("label")))
                 .param("label", 1, 0)
                 .fit(SIX_FOUR, 2, Classification::accuracy);
         assertArrayEquals(new double[] {0.4, 0.6}, result.validationMeans(), 1e-15);
@@ -66,7 +46,7 @@ class GridSearchTest {
         List<String> made = new ArrayList<>();
         GridSearchResult result = GridSearch.classifier(p -> {
             made.add(p.get("a") + "/" + p.get("b"));
-            return new Constant(0);
+            return new FakeModels.Constant(0);
         }).param("a", "x", "y").param("b", 1, 2, 3).fit(SIX_FOUR, 2, Classification::accuracy);
         assertEquals(List.of("x/1", "x/1", "x/2", "x/2", "x/3", "x/3", "y/1", "y/1", "y/2", "y/2", "y/3", "y/3"), made);
         assertEquals(6, result.table().rowCount());
@@ -100,18 +80,18 @@ class GridSearchTest {
     @Test
     void fitRejectsAnEmptyGridAndParamRejectsRepeatsAndNulls() {
         var empty = assertThrows(IllegalArgumentException.class, () ->
-                GridSearch.classifier(p -> new Constant(0)).fit(SIX_FOUR, 2, Classification::accuracy));
+                GridSearch.classifier(p -> new FakeModels.Constant(0)).fit(SIX_FOUR, 2, Classification::accuracy));
         assertEquals("fit: grid expected at least one parameter (call param first), got none", empty.getMessage());
         var twice = assertThrows(IllegalArgumentException.class, () ->
-                GridSearch.classifier(p -> new Constant(0)).param("k", 1).param("k", 2));
+                GridSearch.classifier(p -> new FakeModels.Constant(0)).param("k", 1).param("k", 2));
         assertEquals("param: name expected a new, non-blank name, got \"k\" (already in the grid)", twice.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> GridSearch.classifier(p -> new Constant(0)).param("k"));
-        assertThrows(IllegalArgumentException.class, () -> GridSearch.classifier(p -> new Constant(0)).param("k", 1, null));
+        assertThrows(IllegalArgumentException.class, () -> GridSearch.classifier(p -> new FakeModels.Constant(0)).param("k"));
+        assertThrows(IllegalArgumentException.class, () -> GridSearch.classifier(p -> new FakeModels.Constant(0)).param("k", 1, null));
     }
 
     @Test
     void toStringListsTheGrid() {
         assertEquals("GridSearch(classifier, k=[1, 3], w=[u])",
-                GridSearch.classifier(p -> new Constant(0)).param("k", 1, 3).param("w", "u").toString());
+                GridSearch.classifier(p -> new FakeModels.Constant(0)).param("k", 1, 3).param("w", "u").toString());
     }
 }
