@@ -15,6 +15,9 @@ public final class Bench {
         TASKS.put("tensor", TensorBench::run);
         TASKS.put("data", DataBench::run);
         TASKS.put("metrics", MetricsBench::run);
+        TASKS.put("knn", KnnBench::run);
+        TASKS.put("linreg", LinregBench::run);
+        TASKS.put("softmax", SoftmaxBench::run);
     }
 
     private Bench() {}
