@@ -79,7 +79,8 @@ final class CoordinateDescent {
                 }
                 double old = w[j];
                 double z = dot(columns[j], residual) + squaredNorms[j] * old;
-                w[j] = Math.signum(z) * Math.max(Math.abs(z) - l1, 0) / (squaredNorms[j] + l2);
+                double shrunk = Math.max(Math.abs(z) - l1, 0);
+                w[j] = shrunk == 0 ? 0 : Math.signum(z) * shrunk / (squaredNorms[j] + l2);   // +0, never −0
                 double change = w[j] - old;
                 if (change != 0) {
                     for (int i = 0; i < n; i++) {

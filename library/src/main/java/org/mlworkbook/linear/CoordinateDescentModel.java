@@ -6,7 +6,7 @@ import org.mlworkbook.tensor.Tensor;
  * The fitting shared by {@link Lasso} and {@link ElasticNet}: {@link CoordinateDescent} on scikit-learn's
  * elastic-net objective, with the settings and the record of the last fit (sweeps made, converged or not).
  */
-abstract class CoordinateDescentModel extends LinearModel {
+abstract class CoordinateDescentModel extends LinearRegressor {
 
     /** scikit-learn's default tolerance of the stopping test. */
     static final double DEFAULT_TOLERANCE = 1e-4;

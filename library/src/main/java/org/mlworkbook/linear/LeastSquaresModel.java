@@ -8,7 +8,7 @@ import org.mlworkbook.tensor.Tensor;
  * ‖y − Xw − b‖² + α‖w‖² by the chosen {@link Solver}, normal equations or gradient descent. The intercept b is
  * the weight of a bias column of ones (the lecture's design matrix [1 X]); it is never penalised.
  */
-abstract class LeastSquaresModel extends LinearModel {
+abstract class LeastSquaresModel extends LinearRegressor {
 
     private final double alpha;
     private final Solver solver;

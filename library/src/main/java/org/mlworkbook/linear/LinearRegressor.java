@@ -4,11 +4,18 @@ import org.mlworkbook.model.Regressor;
 import org.mlworkbook.tensor.Tensor;
 
 /**
- * What every linear regressor of this package shares once fitted: ŷ = Xw + b, the coefficients w, the intercept b
- * and the checks of {@link Regressor}'s contract. Subclasses learn w and b in {@link #fit} and hand them to
- * {@link #store}. Each subclass's {@code toString()} shows its settings, e.g. "Ridge(alpha=1.0)".
+ * A regressor whose prediction is a weighted sum of the features plus an intercept, ŷ = Xw + b: the common type of
+ * {@link LinearRegression}, {@link Ridge}, {@link Lasso} and {@link ElasticNet}, so a notebook can loop over them and
+ * read every model's {@link #coefficients()} and {@link #intercept()}. The subclasses differ only in how
+ * {@link #fit} finds w and b; each one's {@code toString()} shows its settings, e.g. "Ridge(alpha=1.0, …)".
+ *
+ * @see "notebooks/05-linear-regression.ipynb"
  */
-abstract class LinearModel implements Regressor {
+public abstract class LinearRegressor implements Regressor {
+
+    /** Only the models of this package extend it. */
+    LinearRegressor() {
+    }
 
     private double[] coefficients;
     private double intercept;
@@ -31,6 +38,17 @@ abstract class LinearModel implements Regressor {
             }
         }
     }
+
+    /**
+     * Learns w and b from the rows of x; a second call starts afresh.
+     *
+     * @param x n×d features, finite, n ≥ 1. Not modified.
+     * @param y n finite targets. Not modified.
+     * @return this model, fitted, so that {@code model.fit(x, y).coefficients()} reads
+     * @throws IllegalArgumentException on a shape mismatch, NaN or ±∞, or a problem of the model's solver
+     */
+    @Override
+    public abstract LinearRegressor fit(Tensor x, double[] y);
 
     /** Keeps the learned w (copied) and b. */
     final void store(double[] w, double b) {

@@ -8,6 +8,8 @@ import static org.mlworkbook.plot.Arguments.requireValues;
 import java.util.Arrays;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * Pictures of a fitted regression: the data with the fitted line or curve through them, the residuals
@@ -124,7 +126,7 @@ public final class RegressionPlots {
      * @param coefficients coefficients[a][j] = wⱼ fitted with alphas[a]; one row per alpha, all rows as long as
      *                     featureNames. Not modified.
      * @param featureNames the name of each feature, distinct and not blank. Not modified.
-     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart with a legend
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart with the legend in a column right of the plot
      * @throws IllegalArgumentException if an argument is null or empty, a length differs, an alpha is not &gt; 0, a
      *                                  value is NaN or ±∞, or a name is blank or repeated
      */
@@ -153,6 +155,8 @@ public final class RegressionPlots {
             ChartStyle.addLine(chart, featureNames[j], alphas, path, ChartStyle.color(j));
         }
         chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);   // one entry per feature: a column fits more
+        chart.getStyler().setLegendLayout(LegendLayout.Vertical);
         return Plots.axes(chart, "α (log scale)", "coefficient");
     }
 }

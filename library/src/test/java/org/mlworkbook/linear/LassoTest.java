@@ -32,6 +32,14 @@ class LassoTest {
     }
 
     @Test
+    void zeroedNegativeWeightIsPlusZero() {
+        // y = −x: least squares gives w = −1, and α = 2 ≥ |β| zeroes it; the stored value must print as 0.0, not −0.0
+        Tensor x = Tensor.of(new double[][] {{1}, {-1}});
+        double w = new Lasso(2).fit(x, new double[] {-1, 1}).coefficients()[0];
+        assertEquals(0, Double.compare(0.0, w), "got " + w);
+    }
+
+    @Test
     void standardisedDiabetesMatchesScikitLearn() {
         // sklearn 1.2.1: Lasso(alpha=1.0, tol=1e-12, max_iter=100000) on StandardScaler-ed features
         Dataset data = Datasets.diabetes();

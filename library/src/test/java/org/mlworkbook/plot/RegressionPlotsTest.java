@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 class RegressionPlotsTest {
 
@@ -69,6 +70,7 @@ class RegressionPlotsTest {
         XYChart chart = RegressionPlots.coefficientPaths("Lasso", new double[] {0.1, 1, 10}, w, new String[] {"bmi", "age"});
         assertArrayEquals(new double[] {-2, -0.5, 0}, chart.getSeriesMap().get("age").getYData());
         assertTrue(chart.getStyler().isXAxisLogarithmic());
+        assertEquals(LegendPosition.OutsideE, chart.getStyler().getLegendPosition());
     }
 
     @Test
