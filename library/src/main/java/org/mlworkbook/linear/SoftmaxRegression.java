@@ -37,7 +37,7 @@ public final class SoftmaxRegression implements Classifier {
     private final int batchSize;
     private final long seed;
 
-    private Tensor theta;
+    private Tensor weights;
     private double[] bias;
     private double[] lossHistory;
 
@@ -106,58 +106,43 @@ public final class SoftmaxRegression implements Classifier {
     public SoftmaxRegression fit(Tensor x, int[] y) {
         int numClasses = Inputs.requireTwoClasses("fit", x, y);
         int n = x.rows();
-        int d = x.cols();
-        Tensor weights = Tensor.zeros(d, numClasses);
-        double[] offsets = new double[numClasses];
+        Tensor w = Tensor.zeros(numClasses, x.cols());
+        double[] b = new double[numClasses];
         double[] history = new double[numEpochs];
-        if (batchSize == 0 || batchSize >= n) {
-            SoftmaxStep step = new SoftmaxStep(x, x.transpose(), y.clone(), numClasses);
-            for (int epoch = 0; epoch < numEpochs; epoch++) {
-                history[epoch] = descend(step, weights, offsets);
+        SoftmaxKernel kernel = new SoftmaxKernel(x, y.clone(), numClasses);
+        int[] order = new int[n];
+        Arrays.setAll(order, i -> i);
+        int rowsPerStep = batchSize == 0 ? n : Math.min(batchSize, n);
+        Rng rng = new Rng(seed);
+        for (int epoch = 0; epoch < numEpochs; epoch++) {
+            if (rowsPerStep < n) {
+                rng.shuffle(order);
             }
-        } else {
-            trainMiniBatches(x, y, weights, offsets, history);
+            double sum = 0;
+            int steps = 0;
+            for (int from = 0; from < n; from += rowsPerStep) {
+                sum += descend(kernel, w, b, order, from, Math.min(n, from + rowsPerStep));
+                steps++;
+            }
+            history[epoch] = sum / steps;
         }
-        theta = weights;
-        bias = offsets;
+        weights = w;
+        bias = b;
         lossHistory = history;
         return this;
     }
 
-    private void trainMiniBatches(Tensor x, int[] y, Tensor weights, double[] offsets, double[] history) {
-        int n = x.rows();
-        int d = x.cols();
-        int numClasses = offsets.length;
-        SoftmaxStep full = SoftmaxStep.forBatches(batchSize, d, numClasses);
-        SoftmaxStep last = n % batchSize == 0 ? full : SoftmaxStep.forBatches(n % batchSize, d, numClasses);
-        Rng rng = new Rng(seed);
-        int[] order = new int[n];
-        Arrays.setAll(order, i -> i);
-        for (int epoch = 0; epoch < numEpochs; epoch++) {
-            rng.shuffle(order);
-            double sum = 0;
-            int batches = 0;
-            for (int from = 0; from < n; from += batchSize) {
-                SoftmaxStep step = from + batchSize <= n ? full : last;
-                step.gather(x, y, order, from);
-                sum += descend(step, weights, offsets);
-                batches++;
-            }
-            history[epoch] = sum / batches;
-        }
-    }
-
-    /** One update Θ ← Θ − η(∂L/∂Θ + λΘ), b ← b − η ∂L/∂b; returns the loss (with penalty) before the update. */
-    private double descend(SoftmaxStep step, Tensor weights, double[] offsets) {
-        double loss = step.evaluate(weights, offsets) + penalty(weights, l2);
-        double[] w = weights.data();
-        double[] g = step.gradTheta.data();
+    /** One update W ← W − η(∂L/∂W + λW), b ← b − η ∂L/∂b on rows order[from … to − 1]; returns the loss before it. */
+    private double descend(SoftmaxKernel kernel, Tensor w, double[] b, int[] order, int from, int to) {
+        double[] wData = w.data();
+        double loss = kernel.evaluate(wData, b, order, from, to) + penalty(w, l2);
+        double[] g = kernel.gradWeights;
         double shrink = 1 - learningRate * l2;
-        for (int i = 0; i < w.length; i++) {
-            w[i] = shrink * w[i] - learningRate * g[i];
+        for (int i = 0; i < wData.length; i++) {
+            wData[i] = shrink * wData[i] - learningRate * g[i];
         }
-        for (int c = 0; c < offsets.length; c++) {
-            offsets[c] -= learningRate * step.gradBias[c];
+        for (int c = 0; c < b.length; c++) {
+            b[c] -= learningRate * kernel.gradBias[c];
         }
         return loss;
     }
@@ -183,8 +168,8 @@ public final class SoftmaxRegression implements Classifier {
      */
     public Tensor decisionFunction(Tensor x) {
         requireFitted("decisionFunction");
-        Inputs.requireColumns("decisionFunction", x, theta.rows());
-        return x.matmul(theta).add(Tensor.of(bias));
+        Inputs.requireColumns("decisionFunction", x, weights.cols());
+        return x.matmul(weights.transpose()).add(Tensor.of(bias));
     }
 
     /**
@@ -220,7 +205,7 @@ public final class SoftmaxRegression implements Classifier {
      * @throws IllegalStateException before fit
      */
     public Tensor weights() {
-        return requireFitted("weights").transpose();
+        return requireFitted("weights").copy();
     }
 
     /**
@@ -254,8 +239,8 @@ public final class SoftmaxRegression implements Classifier {
      * @throws IllegalArgumentException on mismatched shapes or labels ≥ K
      */
     public static double loss(Tensor x, int[] y, Tensor weights, Tensor bias, double lambda) {
-        SoftmaxStep step = stepAt("loss", x, y, weights, bias, lambda);
-        return step.evaluate(weights.transpose(), bias.toArray()) + penalty(weights, lambda);
+        SoftmaxKernel kernel = kernelAt("loss", x, y, weights, bias, lambda);
+        return kernel.evaluate(weights.data(), bias.data(), allRows(x), 0, x.rows()) + penalty(weights, lambda);
     }
 
     /**
@@ -270,15 +255,15 @@ public final class SoftmaxRegression implements Classifier {
      * @throws IllegalArgumentException on mismatched shapes or labels ≥ K
      */
     public static Gradient gradient(Tensor x, int[] y, Tensor weights, Tensor bias, double lambda) {
-        SoftmaxStep step = stepAt("gradient", x, y, weights, bias, lambda);
-        step.evaluate(weights.transpose(), bias.toArray());
-        Tensor gradWeights = step.gradTheta.transpose();
+        SoftmaxKernel kernel = kernelAt("gradient", x, y, weights, bias, lambda);
+        kernel.evaluate(weights.data(), bias.data(), allRows(x), 0, x.rows());
+        Tensor gradWeights = Tensor.wrap(kernel.gradWeights, weights.rows(), weights.cols());
         double[] g = gradWeights.data();
         double[] w = weights.data();
         for (int i = 0; i < g.length; i++) {
             g[i] += lambda * w[i];
         }
-        return new Gradient(gradWeights, Tensor.of(step.gradBias.clone()));
+        return new Gradient(gradWeights, Tensor.of(kernel.gradBias));
     }
 
     /**
@@ -290,7 +275,13 @@ public final class SoftmaxRegression implements Classifier {
     public record Gradient(Tensor weights, Tensor bias) {
     }
 
-    private static SoftmaxStep stepAt(String method, Tensor x, int[] y, Tensor weights, Tensor bias, double lambda) {
+    private static int[] allRows(Tensor x) {
+        int[] rows = new int[x.rows()];
+        Arrays.setAll(rows, i -> i);
+        return rows;
+    }
+
+    private static SoftmaxKernel kernelAt(String method, Tensor x, int[] y, Tensor weights, Tensor bias, double lambda) {
         int needed = Inputs.requireLabels(method, x, y);
         Inputs.requireNonNegative(method, "lambda", lambda);
         if (weights == null || bias == null || weights.rank() != 2 || bias.rank() != 1
@@ -300,14 +291,14 @@ public final class SoftmaxRegression implements Classifier {
                     method, x.cols(), needed, weights == null ? "null" : weights.shapeString(),
                     bias == null ? "null" : bias.shapeString()));
         }
-        return new SoftmaxStep(x, x.transpose(), y.clone(), bias.size());
+        return new SoftmaxKernel(x, y.clone(), bias.size());
     }
 
     private Tensor requireFitted(String method) {
-        if (theta == null) {
+        if (weights == null) {
             throw new IllegalStateException(method + ": called before fit(x, y)");
         }
-        return theta;
+        return weights;
     }
 
     /** @return e.g. {@code SoftmaxRegression(learningRate=0.1, numEpochs=500, l2=0.0, batch=full)} */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.mlworkbook.data.Dataset;
 import org.mlworkbook.data.Datasets;
+import org.mlworkbook.data.OneHotEncoder;
 import org.mlworkbook.data.Split;
 import org.mlworkbook.data.Splits;
 import org.mlworkbook.data.StandardScaler;
@@ -33,6 +34,25 @@ class SoftmaxRegressionTest {
         Tensor numericB = Derivatives.gradient(v -> SoftmaxRegression.loss(X, Y, w, v, lambda), b);
         assertTrue(g.weights().allClose(numericW, 1e-8), g.weights() + " vs " + numericW);
         assertTrue(g.bias().allClose(numericB, 1e-8), g.bias() + " vs " + numericB);
+    }
+
+    @Test
+    void gradientOfALargeProblemSplitOverTwoThreadsEqualsTheMatrixFormula() {
+        Rng rng = new Rng(5);
+        int n = 1000;
+        Tensor x = Tensor.randomNormal(rng, 0, 1, n, 64);   // n·d·K = 640 000 multiply-adds: two threads
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = rng.nextInt(10);
+        }
+        y[0] = 9;
+        Tensor w = Tensor.randomNormal(rng, 0, 0.1, 10, 64);
+        Tensor b = Tensor.randomNormal(rng, 0, 0.1, 10);
+        Tensor yHat = LogisticFunctions.softmax(x.matmul(w.transpose()).add(b));
+        Tensor formula = x.transpose().matmul(yHat.sub(new OneHotEncoder().fitTransform(y))).div(n);   // d×K
+        var g = SoftmaxRegression.gradient(x, y, w, b, 0);
+        assertTrue(g.weights().allClose(formula.transpose(), 1e-12));
+        assertEquals(ProbabilisticLosses.crossEntropy(y, yHat), SoftmaxRegression.loss(x, y, w, b, 0), 1e-12);
     }
 
     @Test
