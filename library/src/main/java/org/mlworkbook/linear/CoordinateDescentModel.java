@@ -17,7 +17,6 @@ abstract class CoordinateDescentModel extends LinearRegressor {
     private final double l1Ratio;
     private final double tolerance;
     private final int maxIterations;
-    private final boolean fitIntercept;
     private CoordinateDescent.Result result;
 
     /**
@@ -26,6 +25,7 @@ abstract class CoordinateDescentModel extends LinearRegressor {
      */
     CoordinateDescentModel(String constructor, double alpha, double l1Ratio, double tolerance, int maxIterations,
             boolean fitIntercept) {
+        super(fitIntercept);
         if (!(alpha > 0) || !Double.isFinite(alpha)) {
             throw new IllegalArgumentException(constructor + ": alpha expected finite > 0, got " + alpha
                     + " (for alpha = 0 use LinearRegression)");
@@ -40,13 +40,12 @@ abstract class CoordinateDescentModel extends LinearRegressor {
         this.l1Ratio = l1Ratio;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
-        this.fitIntercept = fitIntercept;
     }
 
     /** Learns w and b by coordinate descent. */
     final void fitCoordinateDescent(Tensor x, double[] y) {
         requireTrainingData(x, y);
-        result = CoordinateDescent.run(x, y, alpha, l1Ratio, tolerance, maxIterations, fitIntercept);
+        result = CoordinateDescent.run(x, y, alpha, l1Ratio, tolerance, maxIterations, fitIntercept());
         store(result.w(), result.b());
     }
 
@@ -68,11 +67,6 @@ abstract class CoordinateDescentModel extends LinearRegressor {
     /** @return the maximum number of sweeps over the weights */
     public int maxIterations() {
         return maxIterations;
-    }
-
-    /** @return whether an intercept b is learned (else b = 0) */
-    public boolean fitIntercept() {
-        return fitIntercept;
     }
 
     /**

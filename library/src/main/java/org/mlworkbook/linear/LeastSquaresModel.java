@@ -12,13 +12,13 @@ abstract class LeastSquaresModel extends LinearRegressor {
 
     private final double alpha;
     private final Solver solver;
-    private final boolean fitIntercept;
     private double[] lossHistory;
 
     /**
      * @throws IllegalArgumentException if alpha is not finite and ≥ 0 or solver is null
      */
     LeastSquaresModel(String constructor, double alpha, Solver solver, boolean fitIntercept) {
+        super(fitIntercept);
         Inputs.requireNonNegative(constructor, "alpha", alpha);
         if (solver == null) {
             throw new IllegalArgumentException(constructor + ": solver expected NormalEquations.CHOLESKY, "
@@ -26,7 +26,6 @@ abstract class LeastSquaresModel extends LinearRegressor {
         }
         this.alpha = alpha;
         this.solver = solver;
-        this.fitIntercept = fitIntercept;
     }
 
     /** Learns θ = [b, w] by the solver; see {@link NormalEquations} and {@link GradientDescent}. */
@@ -34,15 +33,15 @@ abstract class LeastSquaresModel extends LinearRegressor {
         requireTrainingData(x, y);
         double[] theta;
         if (solver instanceof GradientDescent settings) {
-            LeastSquaresDescent.Result result = LeastSquaresDescent.run(x, y, alpha, fitIntercept, settings);
+            LeastSquaresDescent.Result result = LeastSquaresDescent.run(x, y, alpha, fitIntercept(), settings);
             theta = result.theta();
             lossHistory = result.lossHistory();
         } else {
-            theta = ((NormalEquations) solver).solve(x, y, alpha, fitIntercept);
+            theta = ((NormalEquations) solver).solve(x, y, alpha, fitIntercept());
             lossHistory = null;
         }
-        int off = fitIntercept ? 1 : 0;
-        store(Arrays.copyOfRange(theta, off, theta.length), fitIntercept ? theta[0] : 0);
+        int off = fitIntercept() ? 1 : 0;
+        store(Arrays.copyOfRange(theta, off, theta.length), fitIntercept() ? theta[0] : 0);
     }
 
     /**
@@ -65,11 +64,6 @@ abstract class LeastSquaresModel extends LinearRegressor {
     /** @return how the weights are found */
     public Solver solver() {
         return solver;
-    }
-
-    /** @return whether an intercept b is learned (else b = 0) */
-    public boolean fitIntercept() {
-        return fitIntercept;
     }
 
     /** α, the L2 penalty strength (0 for LinearRegression). */

@@ -13,12 +13,19 @@ import org.mlworkbook.tensor.Tensor;
  */
 public abstract class LinearRegressor implements Regressor {
 
-    /** Only the models of this package extend it. */
-    LinearRegressor() {
-    }
-
+    private final boolean fitIntercept;
     private double[] coefficients;
     private double intercept;
+
+    /** Only the models of this package extend it. */
+    LinearRegressor(boolean fitIntercept) {
+        this.fitIntercept = fitIntercept;
+    }
+
+    /** @return whether an intercept b is learned (else b = 0 and the fit goes through the origin) */
+    public boolean fitIntercept() {
+        return fitIntercept;
+    }
 
     /**
      * Checks training data: x n×d (n, d ≥ 1) and y one finite target per row, all finite.
