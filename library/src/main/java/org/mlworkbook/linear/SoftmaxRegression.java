@@ -17,8 +17,8 @@ import org.mlworkbook.tensor.Tensor;
  * </pre>
  * with Y the one-hot labels. Row/column convention: the notes multiply X·W with the classes along W's columns,
  * so their gradient (1/n)Xᵀ(Ŷ − Y) is d×K; here {@link #weights()} has one ROW per class (K×d, as the notes draw
- * W), so ∂L/∂W is the transpose of that formula. W and b start at 0. Full-batch by default; {@link #withMiniBatches}
- * updates once per shuffled batch. Standardise the features first, or the learning rate that suits one feature
+ * W), so ∂L/∂W is the transpose of that formula. W and b start at 0. Full-batch by default; a
+ * {@link GradientDescent#miniBatch} setting (or {@link #withMiniBatches}) updates once per shuffled batch. Standardise the features first, or the learning rate that suits one feature
  * makes another diverge.
  *
  * @see LogisticFunctions#softmax(Tensor)
@@ -31,11 +31,8 @@ public final class SoftmaxRegression implements Classifier {
     /** The number of epochs of {@link #SoftmaxRegression()}. */
     public static final int DEFAULT_NUM_EPOCHS = 500;
 
-    private final double learningRate;
-    private final int numEpochs;
+    private final GradientDescent descent;
     private final double l2;
-    private final int batchSize;
-    private final long seed;
 
     private Tensor weights;
     private double[] bias;
@@ -47,25 +44,35 @@ public final class SoftmaxRegression implements Classifier {
     }
 
     /**
-     * Full-batch gradient descent without penalty.
+     * Full-batch gradient descent without penalty: {@code GradientDescent.batch(learningRate, numEpochs)}.
      *
      * @param learningRate η &gt; 0
      * @param numEpochs    passes over the training set, ≥ 1
      * @throws IllegalArgumentException if η is not finite and positive or numEpochs &lt; 1
      */
     public SoftmaxRegression(double learningRate, int numEpochs) {
-        this(learningRate, numEpochs, 0, 0, Rng.DEFAULT_SEED);
+        this(GradientDescent.batch(learningRate, numEpochs));
     }
 
-    private SoftmaxRegression(double learningRate, int numEpochs, double l2, int batchSize, long seed) {
-        Inputs.requirePositive("SoftmaxRegression", "learningRate", learningRate);
-        Inputs.requireAtLeastOne("SoftmaxRegression", "numEpochs", numEpochs);
+    /**
+     * Gradient descent with the given settings, without penalty: each epoch visits the rows in
+     * {@link GradientDescent}'s order (as they are for a full batch, freshly shuffled from {@code new Rng(seed)} for
+     * mini-batches) and updates once per batch; the loss history then holds each epoch's mean batch loss.
+     *
+     * @param descent learning rate, epochs, batch size and seed
+     * @throws IllegalArgumentException if descent is null
+     */
+    public SoftmaxRegression(GradientDescent descent) {
+        this(descent, 0);
+    }
+
+    private SoftmaxRegression(GradientDescent descent, double l2) {
+        if (descent == null) {
+            throw new IllegalArgumentException("SoftmaxRegression: descent expected gradient-descent settings, got null");
+        }
         Inputs.requireNonNegative("SoftmaxRegression", "l2", l2);
-        this.learningRate = learningRate;
-        this.numEpochs = numEpochs;
+        this.descent = descent;
         this.l2 = l2;
-        this.batchSize = batchSize;
-        this.seed = seed;
     }
 
     /**
@@ -76,13 +83,12 @@ public final class SoftmaxRegression implements Classifier {
      * @throws IllegalArgumentException if λ is negative or not finite
      */
     public SoftmaxRegression withL2(double lambda) {
-        return new SoftmaxRegression(learningRate, numEpochs, lambda, batchSize, seed);
+        return new SoftmaxRegression(descent, lambda);
     }
 
     /**
-     * The same configuration with mini-batch gradient descent: each epoch shuffles the rows with a
-     * {@link Rng}(seed) made at fit, then updates once per batch of {@code batchSize} rows (the last batch keeps
-     * the remainder); the loss history then holds each epoch's mean batch loss.
+     * The same learning rate and epochs with mini-batch gradient descent:
+     * {@code GradientDescent.miniBatch(learningRate, numEpochs, batchSize, seed)}.
      *
      * @param batchSize rows per update, ≥ 1
      * @param seed      the shuffling seed
@@ -90,8 +96,8 @@ public final class SoftmaxRegression implements Classifier {
      * @throws IllegalArgumentException if batchSize &lt; 1
      */
     public SoftmaxRegression withMiniBatches(int batchSize, long seed) {
-        Inputs.requireAtLeastOne("withMiniBatches", "batchSize", batchSize);
-        return new SoftmaxRegression(learningRate, numEpochs, l2, batchSize, seed);
+        return new SoftmaxRegression(GradientDescent.miniBatch(descent.learningRate(), descent.numEpochs(), batchSize,
+                seed), l2);
     }
 
     /**
@@ -108,16 +114,12 @@ public final class SoftmaxRegression implements Classifier {
         int n = x.rows();
         Tensor w = Tensor.zeros(numClasses, x.cols());
         double[] b = new double[numClasses];
-        double[] history = new double[numEpochs];
+        double[] history = new double[descent.numEpochs()];
         SoftmaxKernel kernel = new SoftmaxKernel(x, y.clone(), numClasses);
-        int[] order = new int[n];
-        Arrays.setAll(order, i -> i);
-        int rowsPerStep = batchSize == 0 ? n : Math.min(batchSize, n);
-        Rng rng = new Rng(seed);
-        for (int epoch = 0; epoch < numEpochs; epoch++) {
-            if (rowsPerStep < n) {
-                rng.shuffle(order);
-            }
+        int rowsPerStep = Math.min(descent.batchSize(), n);
+        Rng rng = new Rng(descent.seed());
+        for (int epoch = 0; epoch < history.length; epoch++) {
+            int[] order = descent.epochOrder(n, rng);
             double sum = 0;
             int steps = 0;
             for (int from = 0; from < n; from += rowsPerStep) {
@@ -137,6 +139,7 @@ public final class SoftmaxRegression implements Classifier {
         double[] wData = w.data();
         double loss = kernel.evaluate(wData, b, order, from, to) + penalty(w, l2);
         double[] g = kernel.gradWeights;
+        double learningRate = descent.learningRate();
         double shrink = 1 - learningRate * l2;
         for (int i = 0; i < wData.length; i++) {
             wData[i] = shrink * wData[i] - learningRate * g[i];
@@ -301,10 +304,9 @@ public final class SoftmaxRegression implements Classifier {
         return weights;
     }
 
-    /** @return e.g. {@code SoftmaxRegression(learningRate=0.1, numEpochs=500, l2=0.0, batch=full)} */
+    /** @return e.g. {@code SoftmaxRegression(GradientDescent(learningRate=0.1, numEpochs=500, batchSize=all), l2=0.0)} */
     @Override
     public String toString() {
-        return String.format("SoftmaxRegression(learningRate=%s, numEpochs=%d, l2=%s, batch=%s)", learningRate,
-                numEpochs, l2, batchSize == 0 ? "full" : batchSize + ", seed=" + seed);
+        return "SoftmaxRegression(" + descent + ", l2=" + l2 + ")";
     }
 }

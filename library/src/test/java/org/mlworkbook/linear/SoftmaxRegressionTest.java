@@ -113,6 +113,8 @@ class SoftmaxRegressionTest {
         var c = new SoftmaxRegression(0.1, 20).withMiniBatches(16, 8).fit(x, iris.labels());
         var full = new SoftmaxRegression(0.1, 20).fit(x, iris.labels());
         assertEquals(a.weights(), b.weights());
+        var settings = new SoftmaxRegression(GradientDescent.miniBatch(0.1, 20, 16, 7)).fit(x, iris.labels());
+        assertEquals(a.weights(), settings.weights());
         assertFalse(a.weights().allClose(c.weights(), 1e-9));
         assertTrue(a.lossHistory()[19] < full.lossHistory()[19], "10 updates per epoch beat 1");
         assertTrue(a.score(x, iris.labels()) > 0.9);
@@ -125,6 +127,12 @@ class SoftmaxRegressionTest {
         double plain = new SoftmaxRegression(0.1, 300).fit(x, iris.labels()).weights().pow(2).sum();
         double penalised = new SoftmaxRegression(0.1, 300).withL2(0.1).fit(x, iris.labels()).weights().pow(2).sum();
         assertTrue(penalised < 0.5 * plain, penalised + " vs " + plain);
+    }
+
+    @Test
+    void toStringShowsTheDescentSettingsAndPenalty() {
+        assertEquals("SoftmaxRegression(GradientDescent(learningRate=0.1, numEpochs=500, batchSize=all), l2=0.5)",
+                new SoftmaxRegression().withL2(0.5).toString());
     }
 
     @Test
