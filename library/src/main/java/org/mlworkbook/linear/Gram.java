@@ -104,7 +104,32 @@ record Gram(int n, int d, double[] xtx, double[] xty, double[] columnSums, doubl
             double y1 = y[i + 1];
             double y2 = y[i + 2];
             double y3 = y[i + 3];
-            for (int k = 0; k < d; k++) {
+            int k = 0;
+            for (; k + 2 <= d; k += 2) {   // two rows of the Gram matrix share every load of x
+                double a0 = x[r0 + k];
+                double a1 = x[r1 + k];
+                double a2 = x[r2 + k];
+                double a3 = x[r3 + k];
+                double b0 = x[r0 + k + 1];
+                double b1 = x[r1 + k + 1];
+                double b2 = x[r2 + k + 1];
+                double b3 = x[r3 + k + 1];
+                int row = k * d;
+                int next = row + d;
+                for (int l = k; l < d; l++) {   // gₖ₊₁,ₖ is summed too (lower triangle, never read)
+                    double x0 = x[r0 + l];
+                    double x1 = x[r1 + l];
+                    double x2 = x[r2 + l];
+                    double x3 = x[r3 + l];
+                    s[row + l] += a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
+                    s[next + l] += b0 * x0 + b1 * x1 + b2 * x2 + b3 * x3;
+                }
+                s[xty + k] += a0 * y0 + a1 * y1 + a2 * y2 + a3 * y3;
+                s[sums + k] += a0 + a1 + a2 + a3;
+                s[xty + k + 1] += b0 * y0 + b1 * y1 + b2 * y2 + b3 * y3;
+                s[sums + k + 1] += b0 + b1 + b2 + b3;
+            }
+            for (; k < d; k++) {
                 double a0 = x[r0 + k];
                 double a1 = x[r1 + k];
                 double a2 = x[r2 + k];
