@@ -10,8 +10,8 @@ import org.mlworkbook.tensor.Tensor;
  *   ZᵀZ = ⎡ n     1ᵀX ⎤      Zᵀy = ⎡ Σy  ⎤
  *         ⎣ Xᵀ1   XᵀX ⎦            ⎣ Xᵀy ⎦
  * </pre>
- * Speed: XᵀX is symmetric, so only gₖₗ with l ≥ k is summed (then mirrored), four rows at a time so each gₖₗ is
- * loaded and stored once per four rows. Blocks of rows are summed in parallel and the block sums added in a fixed
+ * Speed: XᵀX is symmetric, so only gₖₗ with l ≥ k is summed (then mirrored); four data rows at a time, so each gₖₗ
+ * is loaded and stored once per four rows, and two rows k, k+1 of the sum at a time, so each loaded xᵢₗ serves both. Blocks of rows are summed in parallel and the block sums added in a fixed
  * order, so the result does not depend on the number of threads.
  *
  * @param n          the number of rows
