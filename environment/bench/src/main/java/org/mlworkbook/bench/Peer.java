@@ -42,8 +42,8 @@ public record Peer(List<Result> results, String skipReason) {
             "out = subprocess.run([sys.executable] + sys.argv[1:], capture_output=True, text=True)",
             "if out.returncode != 0: sys.exit(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else 'exit %d' % out.returncode)",
             "for line in out.stdout.splitlines():",
-            "    if line.startswith('{'):",
-            "        d = json.loads(line)",
+            "    d = json.loads(line) if line.startswith('{') else {}",
+            "    if 'model' in d:",
             "        p = d.get('predict_s')",
             "        print('\\t'.join([d['model'], repr(d['fit_s']), repr(p if p is not None else float('nan')),",
             "                         str(d.get('metric_name')), repr(float(d.get('metric') or 'nan'))]))");
