@@ -781,7 +781,7 @@ public final class Tensor {
     // ---------------------------------------------------------------- linear algebra
 
     /**
-     * Matrix product C = A·B, cᵢⱼ = Σₖ aᵢₖ bₖⱼ, computed by EJML on zero-copy wraps of the data. A 1-D operand
+     * Matrix product C = A·B, cᵢⱼ = Σₖ aᵢₖ bₖⱼ, computed as {@link TensorOps#matmul} describes. A 1-D operand
      * is read as a row vector on the left ([n]·[n, p] → [p]) and as a column vector on the right
      * ([m, n]·[n] → [m]); two 1-D operands give their dot product as a scalar tensor.
      *

@@ -20,9 +20,9 @@ public final class TensorOps {
     }
 
     /**
-     * Matrix product written into {@code out}: C = A·B, cᵢⱼ = Σₖ aᵢₖ bₖⱼ, by EJML's
-     * {@code CommonOps_DDRM.mult} on zero-copy wraps of the three arrays (its multi-threaded twin for large
-     * products). 1-D operands are read as in {@link Tensor#matmul}.
+     * Matrix product written into {@code out}: C = A·B, cᵢⱼ = Σₖ aᵢₖ bₖⱼ, by the vectorised row kernel
+     * {@link RowProduct} for wide products and by EJML's {@code CommonOps_DDRM.mult} on zero-copy wraps of the
+     * three arrays otherwise (multi-threaded when large). 1-D operands are read as in {@link Tensor#matmul}.
      *
      * @param a   A, m×n (or [n]). Not modified.
      * @param b   B, n×p (or [n]). Not modified.
@@ -71,18 +71,27 @@ public final class TensorOps {
     }
 
     /**
-     * out ← A·B by EJML; the shapes have been checked by {@link #matmulShape}. Products of at least
-     * {@value #PARALLEL_WORK} multiply-adds run on all cores ({@code CommonOps_MT_DDRM}, rows split between
-     * threads; each cᵢⱼ is summed in the same order whatever the thread count, so results do not depend on it).
+     * out ← A·B; the shapes have been checked by {@link #matmulShape}. Wide products (B with at least
+     * {@value RowProduct#MIN_COLUMNS} columns, A with at least {@value RowProduct#MIN_ROWS} rows) use
+     * {@link RowProduct}, the others EJML's {@code CommonOps_DDRM.mult} on zero-copy wraps. Products of at least
+     * {@value #PARALLEL_WORK} multiply-adds run on all cores (rows split between threads; each cᵢⱼ is summed in the
+     * same order whatever the thread count, so results do not depend on it).
      */
     static void multiply(Tensor a, Tensor b, Tensor out) {
         int[] left = dims(a, true);
         int[] right = dims(b, false);
-        DMatrixRMaj ma = DMatrixRMaj.wrap(left[0], left[1], a.data());
-        DMatrixRMaj mb = DMatrixRMaj.wrap(right[0], right[1], b.data());
-        DMatrixRMaj mc = DMatrixRMaj.wrap(left[0], right[1], out.data());
-        if ((long) left[0] * left[1] * right[1] >= PARALLEL_WORK && left[0] > 1 && right[1] > 1
-                && left[1] >= EjmlParameters.MULT_COLUMN_SWITCH) {
+        int m = left[0];
+        int k = left[1];
+        int n = right[1];
+        boolean parallel = (long) m * k * n >= PARALLEL_WORK;
+        if (n >= RowProduct.MIN_COLUMNS && m >= RowProduct.MIN_ROWS) {
+            RowProduct.multiply(a.data(), b.data(), out.data(), m, k, n, parallel);
+            return;
+        }
+        DMatrixRMaj ma = DMatrixRMaj.wrap(m, k, a.data());
+        DMatrixRMaj mb = DMatrixRMaj.wrap(k, n, b.data());
+        DMatrixRMaj mc = DMatrixRMaj.wrap(m, n, out.data());
+        if (parallel && m > 1 && n > 1 && k >= EjmlParameters.MULT_COLUMN_SWITCH) {
             CommonOps_MT_DDRM.mult(ma, mb, mc);
         } else {
             CommonOps_DDRM.mult(ma, mb, mc);

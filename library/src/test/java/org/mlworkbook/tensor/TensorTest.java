@@ -283,6 +283,24 @@ class TensorTest {
     }
 
     @Test
+    void everyMatmulPathMatchesTheDefinition() {
+        Rng rng = new Rng(10);
+        int[][] shapes = {{3, 5, 40}, {40, 20, 3}, {2, 7, 50}, {60, 70, 80}, {5, 1, 33}};  // EJML for few rows or columns, else the row kernel
+        for (int[] s : shapes) {
+            Tensor a = Tensor.randomUniform(rng, -1, 1, s[0], s[1]);
+            Tensor b = Tensor.randomUniform(rng, -1, 1, s[1], s[2]);
+            Tensor c = a.matmul(b);
+            for (int i = 0; i < s[0]; i++) {
+                for (int j = 0; j < s[2]; j++) {
+                    double sum = 0;
+                    for (int k = 0; k < s[1]; k++) sum += a.get(i, k) * b.get(k, j);
+                    assertEquals(sum, c.get(i, j), 1e-12, java.util.Arrays.toString(s) + " c[" + i + ", " + j + "]");
+                }
+            }
+        }
+    }
+
+    @Test
     void matmulReadsVectorsAsRowOnTheLeftAndColumnOnTheRight() {
         assertEquals(Tensor.of(14, 32), A.matmul(Tensor.of(1, 2, 3)));
         assertEquals(Tensor.of(9, 12, 15), Tensor.of(1, 2).matmul(A));
