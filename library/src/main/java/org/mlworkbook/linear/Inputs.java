@@ -122,4 +122,19 @@ final class Inputs {
             throw new IllegalArgumentException(method + ": " + argument + " expected >= 1, got " + value);
         }
     }
+
+    /**
+     * The learned state of a model, or an error if it has not been fitted.
+     *
+     * @param method the method called, for the message
+     * @param state  the state fit sets (null before)
+     * @return state
+     * @throws IllegalStateException if state is null: the method was called before fit
+     */
+    static <T> T requireFitted(String method, T state) {
+        if (state == null) {
+            throw new IllegalStateException(method + ": called before fit(x, y)");
+        }
+        return state;
+    }
 }

@@ -198,10 +198,7 @@ public final class LogisticRegression implements Classifier {
     }
 
     private Tensor requireFitted(String method) {
-        if (weights == null) {
-            throw new IllegalStateException(method + ": called before fit(x, y)");
-        }
-        return weights;
+        return Inputs.requireFitted(method, weights);
     }
 
     /** @return e.g. {@code LogisticRegression(learningRate=0.1, numEpochs=500, l2=0.0)} */

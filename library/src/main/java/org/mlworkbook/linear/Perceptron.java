@@ -182,10 +182,7 @@ public final class Perceptron implements Classifier {
     }
 
     private double[] requireFitted(String method) {
-        if (weights == null) {
-            throw new IllegalStateException(method + ": called before fit(x, y)");
-        }
-        return weights;
+        return Inputs.requireFitted(method, weights);
     }
 
     /** @return e.g. {@code Perceptron(learningRate=1.0, numEpochs=100, seed=42)} */

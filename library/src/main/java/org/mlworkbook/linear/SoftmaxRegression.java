@@ -298,10 +298,7 @@ public final class SoftmaxRegression implements Classifier {
     }
 
     private Tensor requireFitted(String method) {
-        if (weights == null) {
-            throw new IllegalStateException(method + ": called before fit(x, y)");
-        }
-        return weights;
+        return Inputs.requireFitted(method, weights);
     }
 
     /** @return e.g. {@code SoftmaxRegression(GradientDescent(learningRate=0.1, numEpochs=500, batchSize=all), l2=0.0)} */

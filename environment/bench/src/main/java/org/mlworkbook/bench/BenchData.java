@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mlworkbook.data.Dataset;
 import org.mlworkbook.data.Split;
+import org.mlworkbook.data.StandardScaler;
 
 /**
  * The peers' fixed 75/25 stratified splits ({@code environment/bench/peers/splits}, written by scikit-learn's
@@ -28,6 +29,23 @@ public final class BenchData {
      */
     public static Split split(String name, Dataset dataset) throws IOException {
         return new Split(dataset.rows(indices(name + "_train.csv")), dataset.rows(indices(name + "_test.csv")));
+    }
+
+    /**
+     * The peers' "standardised" data: z-scores with the mean and population standard deviation of the training rows
+     * only (zero-variance columns keep scale 1), applied to both parts.
+     *
+     * @param split a split, e.g. from {@link #split}
+     * @return the same rows with standardised features
+     */
+    public static Split standardised(Split split) {
+        StandardScaler scaler = new StandardScaler().fit(split.train().features());
+        return new Split(scaled(split.train(), scaler), scaled(split.test(), scaler));
+    }
+
+    private static Dataset scaled(Dataset data, StandardScaler scaler) {
+        return new Dataset(scaler.transform(data.features()), data.labels(), data.targets(), data.featureNames(),
+                data.classNames());
     }
 
     private static int[] indices(String file) throws IOException {

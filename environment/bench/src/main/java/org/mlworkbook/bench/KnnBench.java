@@ -3,7 +3,6 @@ package org.mlworkbook.bench;
 import java.util.Locale;
 import org.mlworkbook.data.Datasets;
 import org.mlworkbook.data.Split;
-import org.mlworkbook.data.StandardScaler;
 import org.mlworkbook.metrics.Classification;
 import org.mlworkbook.neighbors.Distance;
 import org.mlworkbook.neighbors.KNeighborsClassifier;
@@ -26,10 +25,9 @@ public final class KnnBench {
 
     /** Times fit + predict (median of 15 after 5 warm-ups) per distance, then the sklearn peer, and prints the ratios. */
     public static void run() throws Exception {
-        Split split = BenchData.split("digits", Datasets.digits());
-        StandardScaler scaler = new StandardScaler().fit(split.train().features());
-        Tensor xTrain = scaler.transform(split.train().features());
-        Tensor xTest = scaler.transform(split.test().features());
+        Split split = BenchData.standardised(BenchData.split("digits", Datasets.digits()));
+        Tensor xTrain = split.train().features();
+        Tensor xTest = split.test().features();
         int[] yTrain = split.train().labels();
         int[] yTest = split.test().labels();
         Distance[] distances = {Distance.EUCLIDEAN, Distance.MANHATTAN};

@@ -3,7 +3,6 @@ package org.mlworkbook.bench;
 import java.util.Locale;
 import org.mlworkbook.data.Datasets;
 import org.mlworkbook.data.Split;
-import org.mlworkbook.data.StandardScaler;
 import org.mlworkbook.linear.GradientDescent;
 import org.mlworkbook.linear.SoftmaxRegression;
 import org.mlworkbook.metrics.Classification;
@@ -36,10 +35,9 @@ public final class SoftmaxBench {
      * and prints accuracies and ratios.
      */
     public static void run() throws Exception {
-        Split split = BenchData.split("digits", Datasets.digits());
-        StandardScaler scaler = new StandardScaler().fit(split.train().features());
-        Tensor xTrain = scaler.transform(split.train().features());
-        Tensor xTest = scaler.transform(split.test().features());
+        Split split = BenchData.standardised(BenchData.split("digits", Datasets.digits()));
+        Tensor xTrain = split.train().features();
+        Tensor xTest = split.test().features();
         int[] yTrain = split.train().labels();
         int[] yTest = split.test().labels();
         SoftmaxRegression[] model = new SoftmaxRegression[1];
