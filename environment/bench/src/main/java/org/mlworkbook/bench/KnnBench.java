@@ -16,14 +16,15 @@ import org.mlworkbook.tensor.Tensor;
  */
 public final class KnnBench {
 
-    private static final int WARMUPS = 5;
-    private static final int REPEATS = 15;
+    /** The JIT compiles the search kernels in the background during the first tens of runs. */
+    private static final int WARMUPS = 30;
+    private static final int REPEATS = 31;
     private static final int PEER_REPEATS = 5;
 
     private KnnBench() {
     }
 
-    /** Times fit + predict (median of 15 after 5 warm-ups) per distance, then the sklearn peer, and prints the ratios. */
+    /** Times fit + predict (median of 31 after 30 warm-ups) per distance, then the sklearn peer, and prints the ratios. */
     public static void run() throws Exception {
         Split split = BenchData.standardised(BenchData.split("digits", Datasets.digits()));
         Tensor xTrain = split.train().features();
