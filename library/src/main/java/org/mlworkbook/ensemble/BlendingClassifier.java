@@ -31,10 +31,7 @@ public final class BlendingClassifier implements Classifier {
     private long seed;
     private int threads;
 
-    private List<Classifier> members;
-    private Classifier meta;
-    private int numClasses;
-    private int numFeatures;
+    private MetaModel fitted;
 
     /**
      * @param members one factory per member, at least one
@@ -92,13 +89,11 @@ public final class BlendingClassifier implements Classifier {
         int[][] parts = holdoutSplit(y, k);
         Tensor xTrain = x.rows(parts[0]);
         int[] yTrain = Members.gather(y, parts[0]);
-        List<Classifier> fitted = Parallel.map(factories.size(), threads,
+        List<Classifier> members = Parallel.map(factories.size(), threads,
                 j -> Members.create(factories.get(j), "member").fit(xTrain, yTrain));
-        Tensor z = Members.stackedProbabilities(fitted, x.rows(parts[1]), k);
-        meta = Members.create(metaFactory, "meta").fit(z, Members.gather(y, parts[1]));
-        members = fitted;
-        numClasses = k;
-        numFeatures = x.cols();
+        Tensor z = Members.stackedProbabilities(members, x.rows(parts[1]), k);
+        Classifier meta = Members.create(metaFactory, "meta").fit(z, Members.gather(y, parts[1]));
+        fitted = new MetaModel(members, meta, k, x.cols());
         return this;
     }
 
@@ -111,9 +106,7 @@ public final class BlendingClassifier implements Classifier {
      * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
      */
     public Tensor metaFeatures(Tensor x) {
-        Inputs.requireFitted("metaFeatures", members);
-        Inputs.requireColumns("metaFeatures", x, numFeatures);
-        return Members.stackedProbabilities(members, x, numClasses);
+        return Inputs.requireFitted("metaFeatures", fitted).features("metaFeatures", x);
     }
 
     /**
@@ -126,8 +119,7 @@ public final class BlendingClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        Inputs.requireFitted("predictProba", members);
-        return meta.predictProba(metaFeatures(x));
+        return Inputs.requireFitted("predictProba", fitted).predictProba(x);
     }
 
     /**
@@ -140,8 +132,7 @@ public final class BlendingClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        Inputs.requireFitted("predict", members);
-        return meta.predict(metaFeatures(x));
+        return Inputs.requireFitted("predict", fitted).predict(x);
     }
 
     /**
@@ -149,7 +140,7 @@ public final class BlendingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<Classifier> members() {
-        return Inputs.requireFitted("members", members);
+        return Inputs.requireFitted("members", fitted).members();
     }
 
     /**
@@ -157,7 +148,7 @@ public final class BlendingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public Classifier meta() {
-        return Inputs.requireFitted("meta", meta);
+        return Inputs.requireFitted("meta", fitted).meta();
     }
 
     /** @return e.g. {@code BlendingClassifier(3 members, holdout=0.25, seed=0)} */

@@ -95,6 +95,11 @@ final class ClassifierBag {
         return Tensor.wrap(mean, m, numClasses);
     }
 
+    /** @return ŷ = argmax_c P̂(c | x) of all M members, ties to the lowest class */
+    int[] predict(String method, Tensor x) {
+        return Members.argmaxRows(predictProba(method, x, members.size()).data(), numClasses);
+    }
+
     /** @return the accuracy of the first t members' average for t = 1 … M */
     double[] stagedScores(Tensor x, int[] y) {
         Inputs.requireColumns("stagedScores", x, numFeatures);

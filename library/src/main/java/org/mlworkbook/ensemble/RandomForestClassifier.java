@@ -163,8 +163,7 @@ public final class RandomForestClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        ClassifierBag fitted = Inputs.requireFitted("predict", bag);
-        return Members.argmaxRows(fitted.predictProba("predict", x, numEstimators).data(), fitted.numClasses);
+        return Inputs.requireFitted("predict", bag).predict("predict", x);
     }
 
     /**

@@ -31,11 +31,8 @@ public final class StackingClassifier implements Classifier {
     private long seed;
     private int threads;
 
-    private List<Classifier> members;
-    private Classifier meta;
+    private MetaModel fitted;
     private Tensor outOfFold;
-    private int numClasses;
-    private int numFeatures;
 
     /**
      * @param members one factory per member, at least one
@@ -103,7 +100,7 @@ public final class StackingClassifier implements Classifier {
             return Members.probabilities(model, x.rows(fold.testIndices()), k);
         });
         List<double[]> blocks = new ArrayList<>();
-        List<Classifier> fitted = new ArrayList<>();
+        List<Classifier> members = new ArrayList<>();
         for (int j = 0; j < factories.size(); j++) {
             double[] block = new double[y.length * k];
             for (int f = 0; f < folds; f++) {
@@ -114,14 +111,12 @@ public final class StackingClassifier implements Classifier {
                 }
             }
             blocks.add(block);
-            fitted.add((Classifier) results.get(j * perMember + folds));
+            members.add((Classifier) results.get(j * perMember + folds));
         }
         Tensor z = Members.sideBySide(blocks, y.length, k);
-        meta = Members.create(metaFactory, "meta").fit(z, y);
-        members = List.copyOf(fitted);
+        Classifier meta = Members.create(metaFactory, "meta").fit(z, y);
+        fitted = new MetaModel(List.copyOf(members), meta, k, x.cols());
         outOfFold = z;
-        numClasses = k;
-        numFeatures = x.cols();
         return this;
     }
 
@@ -134,9 +129,7 @@ public final class StackingClassifier implements Classifier {
      * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
      */
     public Tensor metaFeatures(Tensor x) {
-        Inputs.requireFitted("metaFeatures", members);
-        Inputs.requireColumns("metaFeatures", x, numFeatures);
-        return Members.stackedProbabilities(members, x, numClasses);
+        return Inputs.requireFitted("metaFeatures", fitted).features("metaFeatures", x);
     }
 
     /**
@@ -157,8 +150,7 @@ public final class StackingClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        Inputs.requireFitted("predictProba", members);
-        return meta.predictProba(metaFeatures(x));
+        return Inputs.requireFitted("predictProba", fitted).predictProba(x);
     }
 
     /**
@@ -171,8 +163,7 @@ public final class StackingClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        Inputs.requireFitted("predict", members);
-        return meta.predict(metaFeatures(x));
+        return Inputs.requireFitted("predict", fitted).predict(x);
     }
 
     /**
@@ -180,7 +171,7 @@ public final class StackingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<Classifier> members() {
-        return Inputs.requireFitted("members", members);
+        return Inputs.requireFitted("members", fitted).members();
     }
 
     /**
@@ -188,7 +179,7 @@ public final class StackingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public Classifier meta() {
-        return Inputs.requireFitted("meta", meta);
+        return Inputs.requireFitted("meta", fitted).meta();
     }
 
     /** @return e.g. {@code StackingClassifier(3 members, folds=5, seed=0)} */
