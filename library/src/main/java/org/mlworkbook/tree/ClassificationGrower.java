@@ -17,6 +17,8 @@ final class ClassificationGrower extends TreeGrower {
     private final double[] nodeTotals;
     private final double[] leftTotals;
     private double nodeWeight;
+    /** v ln v for v = 0 … Σ sᵢ when every weight is a whole number (counts, bootstrap multiplicities), else null. */
+    private final double[] xLogX;
 
     ClassificationGrower(Tensor x, int[] y, double[] weights, TreeParams params, Criterion criterion, int k) {
         super(x, weights, params, k);
@@ -25,12 +27,40 @@ final class ClassificationGrower extends TreeGrower {
         this.criterion = criterion;
         this.nodeTotals = new double[k];
         this.leftTotals = new double[k];
+        this.xLogX = criterion == Criterion.ENTROPY ? wholeNumberTable(weights) : null;
+    }
+
+    /** The table of v ln v for whole-number weights with a total up to 2²⁴, else null (then ln is called). */
+    private static double[] wholeNumberTable(double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            if (w != Math.rint(w)) {
+                return null;
+            }
+            total += w;
+        }
+        if (total > 1 << 24) {
+            return null;
+        }
+        double[] table = new double[(int) total + 1];
+        for (int v = 1; v < table.length; v++) {
+            table[v] = v * Math.log(v);
+        }
+        return table;
+    }
+
+    /** v ln v, 0 for v = 0. */
+    private double xLogX(double v) {
+        if (xLogX != null) {
+            return xLogX[(int) v];
+        }
+        return v > 0 ? v * Math.log(v) : 0;
     }
 
     @Override
-    boolean describe(int node, int start, int end) {
+    boolean describe(int node, int from, int to) {
         Arrays.fill(nodeTotals, 0);
-        for (int p = start; p < end; p++) {
+        for (int p = from; p < to; p++) {
             int row = order[p];
             nodeTotals[y[row]] += weights[row];
         }
@@ -96,11 +126,10 @@ final class ClassificationGrower extends TreeGrower {
             }
             return -(leftSquares / leftWeight + rightSquares / rightWeight);
         }
-        double cost = leftWeight * Math.log(leftWeight) + rightWeight * Math.log(rightWeight);
+        double cost = xLogX(leftWeight) + xLogX(rightWeight);
         for (int c = 0; c < k; c++) {
             double l = leftTotals[c];
-            double r = nodeTotals[c] - l;
-            cost -= (l > 0 ? l * Math.log(l) : 0) + (r > 0 ? r * Math.log(r) : 0);
+            cost -= xLogX(l) + xLogX(nodeTotals[c] - l);
         }
         return cost;
     }

@@ -19,12 +19,12 @@ final class RegressionGrower extends TreeGrower {
     }
 
     @Override
-    boolean describe(int node, int start, int end) {
+    boolean describe(int node, int from, int to) {
         double sum = 0;
         double total = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (int p = start; p < end; p++) {
+        for (int p = from; p < to; p++) {
             int row = order[p];
             sum += weights[row] * y[row];
             total += weights[row];
@@ -33,7 +33,7 @@ final class RegressionGrower extends TreeGrower {
         }
         double mean = sum / total;
         double squares = 0;
-        for (int p = start; p < end; p++) {
+        for (int p = from; p < to; p++) {
             int row = order[p];
             squares += weights[row] * (y[row] - mean) * (y[row] - mean);
         }

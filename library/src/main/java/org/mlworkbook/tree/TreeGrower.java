@@ -9,7 +9,7 @@ import org.mlworkbook.tensor.Tensor;
  * (feature j, threshold t) with the lowest children cost among the features tried, then its two children are grown
  * the same way, depth first, until a stopping rule makes it a leaf (pure, max depth, too few rows, no valid split).
  *
- * <p>Exact and fast: every feature's rows are sorted once per fit; a node owns a contiguous segment of each
+ * <p>Exact and fast: every feature's rows are sorted once per fit (radix sort); a node owns a contiguous segment of each
  * feature's sorted order, so its thresholds are scanned in one pass with running sums, the candidates being the
  * midpoints between consecutive distinct values. After a split every feature's segment is partitioned stably into
  * the left rows then the right rows, which keeps both sorted. Rows with weight 0 take no part. Ties in cost go to
@@ -30,7 +30,6 @@ abstract class TreeGrower {
     private final TreeParams params;
     private final boolean[] goesLeft;
     private final int[] buffer;
-    private final int[] pool;
     private final Rng rng;
     private final int width;
 
@@ -68,29 +67,29 @@ abstract class TreeGrower {
         presort(rows);
         this.goesLeft = new boolean[n];
         this.buffer = new int[m];
-        this.pool = new int[d];
-        for (int j = 0; j < d; j++) {
-            pool[j] = j;
-        }
         this.rng = new Rng(params.seed());
         allocate(Math.min(2 * m, 64));
     }
 
     /** Grows the whole tree from all rows of weight &gt; 0. */
     final FittedTree grow() {
-        build(0, m, 0);
+        int[] all = new int[d];
+        for (int j = 0; j < d; j++) {
+            all[j] = j;
+        }
+        build(0, m, 0, all, 0);
         return new FittedTree(d, width, Arrays.copyOf(feature, count), Arrays.copyOf(threshold, count),
                 Arrays.copyOf(left, count), Arrays.copyOf(right, count), Arrays.copyOf(impurity, count),
                 Arrays.copyOf(samples, count), Arrays.copyOf(weight, count), Arrays.copyOf(values, count * width));
     }
 
     /**
-     * Fills impurity[node], weight[node] and the node's value from the rows order[start … end) (of feature 0),
-     * and prepares {@link #scan} for this node.
+     * Fills impurity[node], weight[node] and the node's value from the rows order[from … to) (the node's rows,
+     * in some feature's sorted order), and prepares {@link #scan} for this node.
      *
      * @return true if the node is pure (a single class, or a constant target): no split can improve it
      */
-    abstract boolean describe(int node, int start, int end);
+    abstract boolean describe(int node, int from, int to);
 
     /**
      * Scans every threshold of feature j for the current node (rows order[j·m + start … j·m + end)), offering
@@ -115,7 +114,14 @@ abstract class TreeGrower {
         }
     }
 
-    private int build(int start, int end, int depth) {
+    /**
+     * Grows the subtree of rows [start, end) and returns its root's index.
+     *
+     * @param candidates the features not known to be constant here (constant in an ancestor means constant here);
+     *                   only they are scanned and kept sorted
+     * @param sorted     a feature whose segment holds exactly this node's rows (the parent's split feature)
+     */
+    private int build(int start, int end, int depth, int[] candidates, int sorted) {
         int node = count++;
         if (node == feature.length) {
             allocate(2 * node);
@@ -125,14 +131,15 @@ abstract class TreeGrower {
         left[node] = -1;
         right[node] = -1;
         samples[node] = end - start;
-        boolean pure = describe(node, start, end);
+        boolean pure = describe(node, sorted * m + start, sorted * m + end);
         int size = end - start;
         if (pure || depth >= params.maxDepth() || size < params.minSamplesSplit() || size < 2 * minSamplesLeaf) {
             return node;
         }
+        int[] varying = varying(candidates, start, end);
         bestCost = Double.POSITIVE_INFINITY;
         bestFeature = -1;
-        search(start, end);
+        search(varying, start, end);
         if (bestFeature < 0) {
             return node;
         }
@@ -140,49 +147,58 @@ abstract class TreeGrower {
         int middle = start + bestLeft;
         feature[node] = j;
         threshold[node] = bestThreshold;
-        partition(j, start, middle, end);
-        int leftChild = build(start, middle, depth + 1);
+        partition(j, varying, start, middle, end);
+        int leftChild = build(start, middle, depth + 1, varying, j);
         left[node] = leftChild;
-        int rightChild = build(middle, end, depth + 1);
+        int rightChild = build(middle, end, depth + 1, varying, j);
         right[node] = rightChild;
         return node;
     }
 
-    /** Scans all features, or the first maxFeatures non-constant ones of a random order. */
-    private void search(int start, int end) {
-        int tries = params.maxFeatures() <= 0 || params.maxFeatures() >= d ? d : params.maxFeatures();
-        if (tries == d) {
-            for (int j = 0; j < d; j++) {
-                if (!constant(j, start, end)) {
-                    scan(j, start, end);
-                }
+    /** The candidates whose values are not all equal in rows [start, end). */
+    private int[] varying(int[] candidates, int start, int end) {
+        int[] varying = new int[candidates.length];
+        int count = 0;
+        for (int j : candidates) {
+            if (columns[j * n + order[j * m + start]] != columns[j * n + order[j * m + end - 1]]) {
+                varying[count++] = j;
+            }
+        }
+        return count == varying.length ? varying : Arrays.copyOf(varying, count);
+    }
+
+    /**
+     * Scans all varying features in index order, or maxFeatures of them drawn at random (all when fewer vary);
+     * features constant in the node do not count, as in scikit-learn.
+     */
+    private void search(int[] varying, int start, int end) {
+        int tries = params.maxFeatures() <= 0 ? varying.length : Math.min(params.maxFeatures(), varying.length);
+        if (tries == varying.length) {
+            for (int j : varying) {
+                scan(j, start, end);
             }
             return;
         }
-        int found = 0;
-        for (int i = 0; i < d && found < tries; i++) {
-            int pick = i + rng.nextInt(d - i);
-            int j = pool[pick];
-            pool[pick] = pool[i];
-            pool[i] = j;
-            if (!constant(j, start, end)) {
-                found++;
-                scan(j, start, end);
-            }
+        int[] drawn = varying.clone();
+        for (int i = 0; i < tries; i++) {
+            int pick = i + rng.nextInt(drawn.length - i);
+            int j = drawn[pick];
+            drawn[pick] = drawn[i];
+            drawn[i] = j;
+            scan(j, start, end);
         }
     }
 
-    private boolean constant(int j, int start, int end) {
-        return columns[j * n + order[j * m + start]] == columns[j * n + order[j * m + end - 1]];
-    }
-
-    /** Splits every feature's segment [start, end) stably into the rows going left, then those going right. */
-    private void partition(int j, int start, int middle, int end) {
+    /**
+     * Splits the segment [start, end) of every varying feature stably into the rows going left, then those going
+     * right (the others are constant in both children and never scanned again).
+     */
+    private void partition(int j, int[] varying, int start, int middle, int end) {
         int base = j * m;
         for (int p = start; p < end; p++) {
             goesLeft[order[base + p]] = p < middle;
         }
-        for (int g = 0; g < d; g++) {
+        for (int g : varying) {
             if (g == j) {
                 continue;  // already in order: its first rows are the left ones
             }
@@ -201,33 +217,53 @@ abstract class TreeGrower {
         }
     }
 
-    /** Sorts each feature's rows by value (ties by row index), via 64-bit keys and one insertion pass. */
+    /**
+     * Sorts each feature's rows by value, ties by row index: a stable LSD radix sort of the values' bits (made to
+     * order as unsigned numbers as the doubles do), one byte per pass, skipping the bytes all values share (most
+     * of them for small integers such as pixel intensities).
+     */
     private void presort(int[] rows) {
-        int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(m - 1, 1));
-        long indexMask = (1L << indexBits) - 1;
         long[] keys = new long[m];
+        long[] keysSwap = new long[m];
+        int[] items = new int[m];
+        int[] itemsSwap = new int[m];
+        int[] count = new int[257];
         for (int j = 0; j < d; j++) {
             int column = j * n;
+            long differing = 0;  // the bits in which some key differs from the first
+            long first = 0;
             for (int p = 0; p < m; p++) {
                 long bits = Double.doubleToLongBits(columns[column + rows[p]] + 0.0);  // + 0.0 turns −0 into 0
-                bits ^= (bits >> 63) & Long.MAX_VALUE;  // now ordered as the doubles, as signed longs
-                keys[p] = (bits & ~indexMask) | p;     // coarse value in the high bits, position in the low ones
+                long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);  // negatives: flip all; positives: the sign
+                first = p == 0 ? key : first;
+                differing |= key ^ first;
+                keys[p] = key;
+                items[p] = rows[p];
             }
-            Arrays.sort(keys);
-            int base = j * m;
-            for (int p = 0; p < m; p++) {
-                order[base + p] = rows[(int) (keys[p] & indexMask)];
-            }
-            for (int p = base + 1; p < base + m; p++) {  // fix values that differ only in the dropped low bits
-                int row = order[p];
-                double value = columns[column + row];
-                int q = p;
-                while (q > base && columns[column + order[q - 1]] > value) {
-                    order[q] = order[q - 1];
-                    q--;
+            for (int shift = 0; shift < 64; shift += 8) {
+                if (((differing >>> shift) & 0xFF) == 0) {
+                    continue;  // every key has this byte: the pass would not move anything
                 }
-                order[q] = row;
+                Arrays.fill(count, 0);
+                for (int p = 0; p < m; p++) {
+                    count[(int) ((keys[p] >>> shift) & 0xFF) + 1]++;
+                }
+                for (int b = 0; b < 256; b++) {
+                    count[b + 1] += count[b];
+                }
+                for (int p = 0; p < m; p++) {
+                    int target = count[(int) ((keys[p] >>> shift) & 0xFF)]++;
+                    keysSwap[target] = keys[p];
+                    itemsSwap[target] = items[p];
+                }
+                long[] k = keys;
+                keys = keysSwap;
+                keysSwap = k;
+                int[] r = items;
+                items = itemsSwap;
+                itemsSwap = r;
             }
+            System.arraycopy(items, 0, order, j * m, m);
         }
     }
 
@@ -258,8 +294,8 @@ abstract class TreeGrower {
 
     private static double[] transpose(double[] data, int n, int d) {
         double[] columns = new double[n * d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
+        for (int j = 0; j < d; j++) {
+            for (int i = 0; i < n; i++) {
                 columns[j * n + i] = data[i * d + j];
             }
         }
