@@ -66,7 +66,12 @@ final class ChartStyle {
 
     /** An empty XY chart (lines, points, areas) in the workbook style, legend below the plot. */
     static XYChart xyChart(String title) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).build();
+        return xyChart(title, WIDTH, HEIGHT);
+    }
+
+    /** An empty XY chart as {@link #xyChart(String)} but width×height pixels, for drawings that need room. */
+    static XYChart xyChart(String title, int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(title).build();
         apply(chart.getStyler(), title);
         chart.getStyler().setSeriesColors(COLORS);
         chart.getStyler().setMarkerSize(MARKER_SIZE);

@@ -231,6 +231,11 @@ public final class DecisionTreeClassifier implements Classifier {
         return numClasses;
     }
 
+    /** @return the impurity the splits decrease, as configured */
+    public Criterion criterion() {
+        return criterion;
+    }
+
     /**
      * @return the grown tree, read only (for drawing it, see org.mlworkbook.plot.TreeDiagrams)
      * @throws IllegalStateException before fit
