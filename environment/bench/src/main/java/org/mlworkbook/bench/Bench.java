@@ -18,6 +18,8 @@ public final class Bench {
         TASKS.put("knn", KnnBench::run);
         TASKS.put("linreg", LinregBench::run);
         TASKS.put("softmax", SoftmaxBench::run);
+        TASKS.put("tree", TreeBench::run);
+        TASKS.put("ensemble", EnsembleBench::run);
     }
 
     private Bench() {}
