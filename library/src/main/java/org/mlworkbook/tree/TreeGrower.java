@@ -11,9 +11,10 @@ import org.mlworkbook.tensor.Tensor;
  *
  * <p>Exact and fast: every feature's rows are sorted once per fit (radix sort); a node owns a contiguous segment of each
  * feature's sorted order, so its thresholds are scanned in one pass with running sums, the candidates being the
- * midpoints between consecutive distinct values. After a split every feature's segment is partitioned stably into
- * the left rows then the right rows, which keeps both sorted. Rows with weight 0 take no part. Ties in cost go to
- * the lowest feature index, then the lowest threshold.
+ * midpoints between consecutive distinct values. After a split the segment of every feature that still varies in
+ * the node is partitioned stably into the left rows then the right rows, which keeps both sorted (a feature constant
+ * in a node stays constant below it and is never scanned again). Rows with weight 0 take no part. Ties in cost go
+ * to the lowest feature index, then the lowest threshold.
  */
 abstract class TreeGrower {
 
