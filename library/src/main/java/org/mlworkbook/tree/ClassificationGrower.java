@@ -17,6 +17,8 @@ final class ClassificationGrower extends TreeGrower {
     private final double[] nodeTotals;
     private final double[] leftTotals;
     private double nodeWeight;
+    /** Σ_c w_c² of the current node. */
+    private double nodeSquares;
     /** v ln v for v = 0 … Σ sᵢ when every weight is a whole number (counts, bootstrap multiplicities), else null. */
     private final double[] xLogX;
 
@@ -65,9 +67,11 @@ final class ClassificationGrower extends TreeGrower {
             nodeTotals[y[row]] += weights[row];
         }
         nodeWeight = 0;
+        nodeSquares = 0;
         int classes = 0;
         for (int c = 0; c < k; c++) {
             nodeWeight += nodeTotals[c];
+            nodeSquares += nodeTotals[c] * nodeTotals[c];
             classes += nodeTotals[c] > 0 ? 1 : 0;
         }
         System.arraycopy(nodeTotals, 0, values, node * k, k);
@@ -89,15 +93,26 @@ final class ClassificationGrower extends TreeGrower {
         double high = 0;
         int row = order[base + start];
         double value = columns[column + row];
+        boolean gini = criterion == Criterion.GINI;
+        double leftSquares = 0;              // Σ_c l_c², kept up to date row by row for Gini
+        double rightSquares = nodeSquares;   // Σ_c r_c²
         for (int p = start; p < end - 1; p++) {
             double w = weights[row];
-            leftTotals[y[row]] += w;
+            int c = y[row];
+            double l = leftTotals[c];
+            if (gini) {
+                double r = nodeTotals[c] - l;
+                leftSquares += w * (2 * l + w);   // (l + w)² − l²
+                rightSquares += w * (w - 2 * r);  // (r − w)² − r²
+            }
+            leftTotals[c] = l + w;
             leftWeight += w;
             int nextRow = order[base + p + 1];
             double next = columns[column + nextRow];
             int numLeft = p + 1 - start;
             if (next > value && numLeft >= minSamplesLeaf && size - numLeft >= minSamplesLeaf) {
-                double cost = cost(leftWeight);
+                double cost = gini ? -(leftSquares / leftWeight + rightSquares / (nodeWeight - leftWeight))
+                        : entropyCost(leftWeight);
                 if (cost < best) {
                     best = cost;
                     bestLeft = numLeft;
@@ -113,20 +128,9 @@ final class ClassificationGrower extends TreeGrower {
         }
     }
 
-    private double cost(double leftWeight) {
-        double rightWeight = nodeWeight - leftWeight;
-        if (criterion == Criterion.GINI) {
-            double leftSquares = 0;
-            double rightSquares = 0;
-            for (int c = 0; c < k; c++) {
-                double l = leftTotals[c];
-                double r = nodeTotals[c] - l;
-                leftSquares += l * l;
-                rightSquares += r * r;
-            }
-            return -(leftSquares / leftWeight + rightSquares / rightWeight);
-        }
-        double cost = xLogX(leftWeight) + xLogX(rightWeight);
+    /** (W_L ln W_L − Σ_c l_c ln l_c) + (W_R ln W_R − Σ_c r_c ln r_c): W·H in nats, summed over both sides. */
+    private double entropyCost(double leftWeight) {
+        double cost = xLogX(leftWeight) + xLogX(nodeWeight - leftWeight);
         for (int c = 0; c < k; c++) {
             double l = leftTotals[c];
             cost -= xLogX(l) + xLogX(nodeTotals[c] - l);

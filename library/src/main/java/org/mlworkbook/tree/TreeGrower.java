@@ -29,7 +29,8 @@ abstract class TreeGrower {
     final int[] order;
     final int minSamplesLeaf;
     private final TreeParams params;
-    private final boolean[] goesLeft;
+    /** 1 for the rows of the node being split that go left, else 0. */
+    private final byte[] goesLeft;
     private final int[] buffer;
     private final Rng rng;
     private final int width;
@@ -66,7 +67,7 @@ abstract class TreeGrower {
         this.m = rows.length;
         this.order = new int[d * m];
         presort(rows);
-        this.goesLeft = new boolean[n];
+        this.goesLeft = new byte[n];
         this.buffer = new int[m];
         this.rng = new Rng(params.seed());
         allocate(Math.min(2 * m, 64));
@@ -197,7 +198,7 @@ abstract class TreeGrower {
     private void partition(int j, int[] varying, int start, int middle, int end) {
         int base = j * m;
         for (int p = start; p < end; p++) {
-            goesLeft[order[base + p]] = p < middle;
+            goesLeft[order[base + p]] = (byte) (p < middle ? 1 : 0);
         }
         for (int g : varying) {
             if (g == j) {
@@ -208,11 +209,11 @@ abstract class TreeGrower {
             int spilled = 0;
             for (int p = segment + start; p < segment + end; p++) {
                 int row = order[p];
-                if (goesLeft[row]) {
-                    order[write++] = row;
-                } else {
-                    buffer[spilled++] = row;
-                }
+                int left = goesLeft[row];
+                order[write] = row;      // without a branch: write the row to both places,
+                buffer[spilled] = row;   // then advance only the one it belongs to
+                write += left;
+                spilled += 1 - left;
             }
             System.arraycopy(buffer, 0, order, write, spilled);
         }
