@@ -113,7 +113,7 @@ final class ClassificationGrower extends TreeGrower {
             if (next > value && numLeft >= minSamplesLeaf && size - numLeft >= minSamplesLeaf) {
                 double cost = gini ? -(leftSquares / leftWeight + rightSquares / (nodeWeight - leftWeight))
                         : entropyCost(leftWeight);
-                if (cost < best) {
+                if (lower(cost, best)) {
                     best = cost;
                     bestLeft = numLeft;
                     low = value;

@@ -72,7 +72,7 @@ final class RegressionGrower extends TreeGrower {
             if (next > value && numLeft >= minSamplesLeaf && size - numLeft >= minSamplesLeaf) {
                 double rightSum = nodeSum - leftSum;
                 double cost = -(leftSum * leftSum / leftWeight + rightSum * rightSum / (nodeWeight - leftWeight));
-                if (cost < best) {
+                if (lower(cost, best)) {
                     best = cost;
                     bestLeft = numLeft;
                     low = value;

@@ -18,6 +18,9 @@ import org.mlworkbook.tensor.Tensor;
  */
 abstract class TreeGrower {
 
+    /** Relative difference below which two split costs count as equal. */
+    private static final double TIE_TOLERANCE = 1e-12;
+
     final int n;
     final int d;
     /** The rows with weight &gt; 0. */
@@ -107,7 +110,7 @@ abstract class TreeGrower {
      * @param high the smallest value going right, &gt; low
      */
     final void offer(double cost, int j, int numLeft, double low, double high) {
-        if (cost < bestCost || (cost == bestCost && j < bestFeature)) {
+        if (lower(cost, bestCost) || (!lower(bestCost, cost) && j < bestFeature)) {
             bestCost = cost;
             bestFeature = j;
             bestLeft = numLeft;
@@ -123,6 +126,15 @@ abstract class TreeGrower {
      *                   only they are scanned and kept sorted
      * @param sorted     a feature whose segment holds exactly this node's rows (the parent's split feature)
      */
+    /**
+     * True if cost a is lower than b by more than rounding: a &lt; b − 10⁻¹²·max(|a|, |b|). The same split found
+     * through different features (or sums in another order) may differ in the last bits; within that tolerance
+     * two costs tie, and the tie rule (lower feature, lower threshold) decides.
+     */
+    static boolean lower(double a, double b) {
+        return Double.isInfinite(b) ? a < b : a < b - TIE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+    }
+
     private int build(int start, int end, int depth, int[] candidates, int sorted) {
         int node = count++;
         if (node == feature.length) {

@@ -105,6 +105,29 @@ class DecisionTreeClassifierTest {
     }
 
     @Test
+    void scalingAllWeightsChangesNoSplit() {
+        // weights 1 take the whole-number path (a table of v ln v for entropy), weights 0.3 the general one
+        Split split = Splits.trainTest(Datasets.digits(), 0.25, 0, true);
+        Tensor x = split.train().features();
+        int[] y = split.train().labels();
+        double[] ones = new double[y.length];
+        double[] small = new double[y.length];
+        java.util.Arrays.fill(ones, 1);
+        java.util.Arrays.fill(small, 0.3);
+        for (Criterion criterion : Criterion.values()) {
+            DecisionTreeClassifier config = new DecisionTreeClassifier().criterion(criterion).maxDepth(6);
+            FittedTree a = config.fit(x, y, ones).tree();
+            FittedTree b = config.fit(x, y, small).tree();
+            assertEquals(a.nodeCount(), b.nodeCount(), criterion.name());
+            for (int t = 0; t < a.nodeCount(); t++) {
+                assertEquals(a.feature(t), b.feature(t), criterion + " node " + t);
+                assertEquals(a.threshold(t), b.threshold(t), criterion + " node " + t);
+                assertEquals(a.impurity(t), b.impurity(t), 1e-12);
+            }
+        }
+    }
+
+    @Test
     void rowsOfWeightZeroAreLeftOut() {
         Dataset iris = Datasets.iris();
         double[] weights = new double[150];

@@ -62,6 +62,19 @@ class DecisionTreeRegressorTest {
     }
 
     @Test
+    void applyNamesTheLeafWhoseValueIsPredicted() {
+        Dataset diabetes = Datasets.diabetes();
+        DecisionTreeRegressor tree = new DecisionTreeRegressor().maxDepth(4).fit(diabetes.features(), diabetes.targets());
+        int[] leaves = tree.tree().apply(diabetes.features());
+        double[] predicted = tree.predict(diabetes.features());
+        for (int i = 0; i < leaves.length; i++) {
+            assertTrue(tree.tree().isLeaf(leaves[i]));
+            assertEquals(tree.tree().value(leaves[i])[0], predicted[i]);
+        }
+        assertEquals(16, tree.numLeaves());
+    }
+
+    @Test
     void toTextGivesTheLeafValues() {
         DecisionTreeRegressor stump = new DecisionTreeRegressor().maxDepth(1).fit(X, Y);
         assertEquals("|--- x[0] <= 2.5\n|   |--- value: 1\n|--- x[0] >  2.5\n|   |--- value: 4\n", stump.toText(null));
