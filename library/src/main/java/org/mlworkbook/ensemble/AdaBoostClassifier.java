@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 import org.mlworkbook.tree.DecisionTreeClassifier;
 
@@ -60,9 +61,9 @@ public final class AdaBoostClassifier implements Classifier {
     }
 
     private AdaBoostClassifier(int numEstimators, double learningRate, int maxDepth) {
-        this.numEstimators = Inputs.requireAtLeastOne("AdaBoostClassifier", "numEstimators", numEstimators);
-        this.learningRate = Inputs.requirePositive("learningRate", "learningRate", learningRate);
-        this.maxDepth = Inputs.requireAtLeastOne("maxDepth", "maxDepth", maxDepth);
+        this.numEstimators = ModelInputs.requireAtLeastOne("AdaBoostClassifier", "numEstimators", numEstimators);
+        this.learningRate = ModelInputs.requirePositive("learningRate", "learningRate", learningRate);
+        this.maxDepth = ModelInputs.requireAtLeastOne("maxDepth", "maxDepth", maxDepth);
     }
 
     /**
@@ -93,7 +94,7 @@ public final class AdaBoostClassifier implements Classifier {
      */
     @Override
     public AdaBoostClassifier fit(Tensor x, int[] y) {
-        int k = Inputs.requireLabels("fit", x, y);
+        int k = ModelInputs.requireLabels("fit", x, y);
         if (k < 2) {
             throw new IllegalArgumentException("fit: y expected at least two classes, got only class 0");
         }
@@ -160,7 +161,7 @@ public final class AdaBoostClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        Inputs.requireFitted("predictProba", learners);
+        ModelInputs.requireFitted("predictProba", learners);
         double[] votes = votes("predictProba", x, learners.size());
         double total = MemberWeights.sum(alphas);
         for (int i = 0; i < votes.length; i++) {
@@ -179,7 +180,7 @@ public final class AdaBoostClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        Inputs.requireFitted("predict", learners);
+        ModelInputs.requireFitted("predict", learners);
         return Members.argmaxRows(votes("predict", x, learners.size()), numClasses);
     }
 
@@ -193,9 +194,9 @@ public final class AdaBoostClassifier implements Classifier {
      * @throws IllegalArgumentException on bad shapes
      */
     public double[] stagedScores(Tensor x, int[] y) {
-        Inputs.requireFitted("stagedScores", learners);
-        Inputs.requireLabels("stagedScores", x, y);
-        Inputs.requireColumns("stagedScores", x, numFeatures);
+        ModelInputs.requireFitted("stagedScores", learners);
+        ModelInputs.requireLabels("stagedScores", x, y);
+        ModelInputs.requireColumns("stagedScores", x, numFeatures);
         double[] votes = new double[x.rows() * numClasses];
         double[] scores = new double[learners.size()];
         for (int t = 0; t < learners.size(); t++) {
@@ -215,7 +216,7 @@ public final class AdaBoostClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double[] estimatorWeights() {
-        return Inputs.requireFitted("estimatorWeights", alphas).clone();
+        return ModelInputs.requireFitted("estimatorWeights", alphas).clone();
     }
 
     /**
@@ -223,7 +224,7 @@ public final class AdaBoostClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double[] estimatorErrors() {
-        return Inputs.requireFitted("estimatorErrors", errors).clone();
+        return ModelInputs.requireFitted("estimatorErrors", errors).clone();
     }
 
     /**
@@ -233,7 +234,7 @@ public final class AdaBoostClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double[][] sampleWeightHistory() {
-        double[][] history = Inputs.requireFitted("sampleWeightHistory", weightHistory);
+        double[][] history = ModelInputs.requireFitted("sampleWeightHistory", weightHistory);
         double[][] copy = new double[history.length][];
         for (int t = 0; t < history.length; t++) {
             copy[t] = history[t].clone();
@@ -246,7 +247,7 @@ public final class AdaBoostClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<DecisionTreeClassifier> learners() {
-        return Inputs.requireFitted("learners", learners);
+        return ModelInputs.requireFitted("learners", learners);
     }
 
     /** @return e.g. {@code AdaBoostClassifier(numEstimators=50, learningRate=1.0, maxDepth=1)} */
@@ -257,7 +258,7 @@ public final class AdaBoostClassifier implements Classifier {
     }
 
     private double[] votes(String method, Tensor x, int rounds) {
-        Inputs.requireColumns(method, x, numFeatures);
+        ModelInputs.requireColumns(method, x, numFeatures);
         double[] votes = new double[x.rows() * numClasses];
         for (int t = 0; t < rounds; t++) {
             addVotes(votes, t, x);

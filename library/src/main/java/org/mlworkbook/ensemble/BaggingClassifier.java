@@ -3,6 +3,7 @@ package org.mlworkbook.ensemble;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -40,8 +41,8 @@ public final class BaggingClassifier implements Classifier {
     }
 
     private BaggingClassifier(Supplier<? extends Classifier> base, int numEstimators, long seed, int threads) {
-        this.base = Inputs.requireNonNull("BaggingClassifier", "base", base);
-        this.numEstimators = Inputs.requireAtLeastOne("BaggingClassifier", "numEstimators", numEstimators);
+        this.base = ModelInputs.requireNonNull("BaggingClassifier", "base", base);
+        this.numEstimators = ModelInputs.requireAtLeastOne("BaggingClassifier", "numEstimators", numEstimators);
         this.seed = seed;
         this.threads = Parallel.requireThreads("threads", threads);
     }
@@ -90,7 +91,7 @@ public final class BaggingClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        return Inputs.requireFitted("predictProba", bag).predictProba("predictProba", x, numEstimators);
+        return ModelInputs.requireFitted("predictProba", bag).predictProba("predictProba", x, numEstimators);
     }
 
     /**
@@ -103,7 +104,7 @@ public final class BaggingClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        return Inputs.requireFitted("predict", bag).predict("predict", x);
+        return ModelInputs.requireFitted("predict", bag).predict("predict", x);
     }
 
     /**
@@ -113,7 +114,7 @@ public final class BaggingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double oobScore() {
-        return Inputs.requireFitted("oobScore", bag).oobScore;
+        return ModelInputs.requireFitted("oobScore", bag).oobScore;
     }
 
     /**
@@ -126,7 +127,7 @@ public final class BaggingClassifier implements Classifier {
      * @throws IllegalArgumentException on bad shapes
      */
     public double[] stagedScores(Tensor x, int[] y) {
-        return Inputs.requireFitted("stagedScores", bag).stagedScores(x, y);
+        return ModelInputs.requireFitted("stagedScores", bag).stagedScores(x, y);
     }
 
     /**
@@ -134,7 +135,7 @@ public final class BaggingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<Classifier> members() {
-        return Inputs.requireFitted("members", bag).members;
+        return ModelInputs.requireFitted("members", bag).members;
     }
 
     /** @return e.g. {@code BaggingClassifier(numEstimators=10, seed=0)} */

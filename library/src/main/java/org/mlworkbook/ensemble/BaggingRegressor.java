@@ -2,6 +2,7 @@ package org.mlworkbook.ensemble;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.model.Regressor;
 import org.mlworkbook.tensor.Tensor;
 
@@ -33,8 +34,8 @@ public final class BaggingRegressor implements Regressor {
     }
 
     private BaggingRegressor(Supplier<? extends Regressor> base, int numEstimators, long seed, int threads) {
-        this.base = Inputs.requireNonNull("BaggingRegressor", "base", base);
-        this.numEstimators = Inputs.requireAtLeastOne("BaggingRegressor", "numEstimators", numEstimators);
+        this.base = ModelInputs.requireNonNull("BaggingRegressor", "base", base);
+        this.numEstimators = ModelInputs.requireAtLeastOne("BaggingRegressor", "numEstimators", numEstimators);
         this.seed = seed;
         this.threads = Parallel.requireThreads("threads", threads);
     }
@@ -83,7 +84,7 @@ public final class BaggingRegressor implements Regressor {
      */
     @Override
     public double[] predict(Tensor x) {
-        return Inputs.requireFitted("predict", bag).predict("predict", x, numEstimators);
+        return ModelInputs.requireFitted("predict", bag).predict("predict", x, numEstimators);
     }
 
     /**
@@ -93,7 +94,7 @@ public final class BaggingRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public double oobScore() {
-        return Inputs.requireFitted("oobScore", bag).oobScore;
+        return ModelInputs.requireFitted("oobScore", bag).oobScore;
     }
 
     /**
@@ -106,7 +107,7 @@ public final class BaggingRegressor implements Regressor {
      * @throws IllegalArgumentException on bad shapes
      */
     public double[] stagedScores(Tensor x, double[] y) {
-        return Inputs.requireFitted("stagedScores", bag).stagedScores(x, y);
+        return ModelInputs.requireFitted("stagedScores", bag).stagedScores(x, y);
     }
 
     /**
@@ -114,7 +115,7 @@ public final class BaggingRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public List<Regressor> members() {
-        return Inputs.requireFitted("members", bag).members;
+        return ModelInputs.requireFitted("members", bag).members;
     }
 
     /** @return e.g. {@code BaggingRegressor(numEstimators=10, seed=0)} */

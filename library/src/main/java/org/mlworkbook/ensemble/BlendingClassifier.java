@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.mlworkbook.math.Rng;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -40,7 +41,7 @@ public final class BlendingClassifier implements Classifier {
      */
     public BlendingClassifier(List<Supplier<? extends Classifier>> members, Supplier<? extends Classifier> meta) {
         this.factories = Members.requireFactories("BlendingClassifier", members);
-        this.metaFactory = Inputs.requireNonNull("BlendingClassifier", "meta", meta);
+        this.metaFactory = ModelInputs.requireNonNull("BlendingClassifier", "meta", meta);
     }
 
     /**
@@ -51,7 +52,7 @@ public final class BlendingClassifier implements Classifier {
      * @throws IllegalArgumentException if fraction is outside (0, 1)
      */
     public BlendingClassifier holdout(double fraction) {
-        this.holdout = Inputs.requireFraction("holdout", "fraction", fraction);
+        this.holdout = ModelInputs.requireFraction("holdout", "fraction", fraction);
         return this;
     }
 
@@ -85,7 +86,7 @@ public final class BlendingClassifier implements Classifier {
      */
     @Override
     public BlendingClassifier fit(Tensor x, int[] y) {
-        int k = Inputs.requireLabels("fit", x, y);
+        int k = ModelInputs.requireLabels("fit", x, y);
         int[][] parts = holdoutSplit(y, k);
         Tensor xTrain = x.rows(parts[0]);
         int[] yTrain = Members.gather(y, parts[0]);
@@ -106,7 +107,7 @@ public final class BlendingClassifier implements Classifier {
      * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
      */
     public Tensor metaFeatures(Tensor x) {
-        return Inputs.requireFitted("metaFeatures", fitted).features("metaFeatures", x);
+        return ModelInputs.requireFitted("metaFeatures", fitted).features("metaFeatures", x);
     }
 
     /**
@@ -119,7 +120,7 @@ public final class BlendingClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        return Inputs.requireFitted("predictProba", fitted).predictProba(x);
+        return ModelInputs.requireFitted("predictProba", fitted).predictProba(x);
     }
 
     /**
@@ -132,7 +133,7 @@ public final class BlendingClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        return Inputs.requireFitted("predict", fitted).predict(x);
+        return ModelInputs.requireFitted("predict", fitted).predict(x);
     }
 
     /**
@@ -140,7 +141,7 @@ public final class BlendingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<Classifier> members() {
-        return Inputs.requireFitted("members", fitted).members();
+        return ModelInputs.requireFitted("members", fitted).members();
     }
 
     /**
@@ -148,7 +149,7 @@ public final class BlendingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public Classifier meta() {
-        return Inputs.requireFitted("meta", fitted).meta();
+        return ModelInputs.requireFitted("meta", fitted).meta();
     }
 
     /** @return e.g. {@code BlendingClassifier(3 members, holdout=0.25, seed=0)} */

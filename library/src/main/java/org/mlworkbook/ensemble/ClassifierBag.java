@@ -3,6 +3,7 @@ package org.mlworkbook.ensemble;
 import java.util.List;
 import org.mlworkbook.math.Rng;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -46,7 +47,7 @@ final class ClassifierBag {
      * (NaN if there is none).
      */
     static ClassifierBag fit(Tensor x, int[] y, int numEstimators, long seed, int threads, MemberFit fit) {
-        int k = Inputs.requireLabels("fit", x, y);
+        int k = ModelInputs.requireLabels("fit", x, y);
         int n = x.rows();
         long[] seeds = Parallel.seeds(seed, numEstimators);
         List<Result> results = Parallel.map(numEstimators, threads, j -> {
@@ -83,7 +84,7 @@ final class ClassifierBag {
 
     /** @return P̂(c | x) of the first t members, (1/t) Σ_{j<t} pⱼ(c | x), as a new m×K tensor */
     Tensor predictProba(String method, Tensor x, int t) {
-        Inputs.requireColumns(method, x, numFeatures);
+        ModelInputs.requireColumns(method, x, numFeatures);
         int m = x.rows();
         double[] mean = new double[m * numClasses];
         for (int j = 0; j < t; j++) {
@@ -102,7 +103,7 @@ final class ClassifierBag {
 
     /** @return the accuracy of the first t members' average for t = 1 … M */
     double[] stagedScores(Tensor x, int[] y) {
-        Inputs.requireColumns("stagedScores", x, numFeatures);
+        ModelInputs.requireColumns("stagedScores", x, numFeatures);
         if (y == null || y.length != x.rows()) {
             throw new IllegalArgumentException(String.format(
                     "stagedScores: x and y expected the same number of rows, got x %s and y %s",

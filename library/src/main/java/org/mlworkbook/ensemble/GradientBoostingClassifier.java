@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.mlworkbook.linear.LogisticFunctions;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 import org.mlworkbook.tree.DecisionTreeRegressor;
 
@@ -50,9 +51,9 @@ public final class GradientBoostingClassifier implements Classifier {
      * @throws IllegalArgumentException if numEstimators &lt; 1, η is not finite and positive, or maxDepth &lt; 1
      */
     public GradientBoostingClassifier(int numEstimators, double learningRate, int maxDepth) {
-        this.numEstimators = Inputs.requireAtLeastOne("GradientBoostingClassifier", "numEstimators", numEstimators);
-        this.learningRate = Inputs.requirePositive("GradientBoostingClassifier", "learningRate", learningRate);
-        this.maxDepth = Inputs.requireAtLeastOne("GradientBoostingClassifier", "maxDepth", maxDepth);
+        this.numEstimators = ModelInputs.requireAtLeastOne("GradientBoostingClassifier", "numEstimators", numEstimators);
+        this.learningRate = ModelInputs.requirePositive("GradientBoostingClassifier", "learningRate", learningRate);
+        this.maxDepth = ModelInputs.requireAtLeastOne("GradientBoostingClassifier", "maxDepth", maxDepth);
     }
 
     /**
@@ -65,7 +66,7 @@ public final class GradientBoostingClassifier implements Classifier {
      */
     @Override
     public GradientBoostingClassifier fit(Tensor x, int[] y) {
-        int k = Inputs.requireLabels("fit", x, y);
+        int k = ModelInputs.requireLabels("fit", x, y);
         int n = y.length;
         int ones = 0;
         for (int label : y) {
@@ -145,7 +146,7 @@ public final class GradientBoostingClassifier implements Classifier {
      * @throws IllegalArgumentException on bad shapes
      */
     public double[] stagedScores(Tensor x, int[] y) {
-        Inputs.requireLabels("stagedScores", x, y);
+        ModelInputs.requireLabels("stagedScores", x, y);
         double[][] staged = staged("stagedScores", x);
         double[] scores = new double[staged.length];
         for (int t = 0; t < staged.length; t++) {
@@ -202,7 +203,7 @@ public final class GradientBoostingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double[] trainLoss() {
-        return Inputs.requireFitted("trainLoss", trainLoss).clone();
+        return ModelInputs.requireFitted("trainLoss", trainLoss).clone();
     }
 
     /**
@@ -210,7 +211,7 @@ public final class GradientBoostingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double initialLogOdds() {
-        Inputs.requireFitted("initialLogOdds", trees);
+        ModelInputs.requireFitted("initialLogOdds", trees);
         return initial;
     }
 
@@ -219,7 +220,7 @@ public final class GradientBoostingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<DecisionTreeRegressor> trees() {
-        return Inputs.requireFitted("trees", trees);
+        return ModelInputs.requireFitted("trees", trees);
     }
 
     /** @return e.g. {@code GradientBoostingClassifier(numEstimators=100, learningRate=0.1, maxDepth=3)} */
@@ -250,8 +251,8 @@ public final class GradientBoostingClassifier implements Classifier {
     }
 
     private double[][] staged(String method, Tensor x) {
-        Inputs.requireFitted(method, trees);
-        Inputs.requireColumns(method, x, numFeatures);
+        ModelInputs.requireFitted(method, trees);
+        ModelInputs.requireColumns(method, x, numFeatures);
         double[][] staged = new double[trees.size()][];
         double[] f = new double[x.rows()];
         Arrays.fill(f, initial);

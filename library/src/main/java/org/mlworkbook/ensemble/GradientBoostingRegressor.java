@@ -3,6 +3,7 @@ package org.mlworkbook.ensemble;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.model.Regressor;
 import org.mlworkbook.tensor.Tensor;
 import org.mlworkbook.tree.DecisionTreeRegressor;
@@ -48,9 +49,9 @@ public final class GradientBoostingRegressor implements Regressor {
      * @throws IllegalArgumentException if numEstimators &lt; 1, η is not finite and positive, or maxDepth &lt; 1
      */
     public GradientBoostingRegressor(int numEstimators, double learningRate, int maxDepth) {
-        this.numEstimators = Inputs.requireAtLeastOne("GradientBoostingRegressor", "numEstimators", numEstimators);
-        this.learningRate = Inputs.requirePositive("GradientBoostingRegressor", "learningRate", learningRate);
-        this.maxDepth = Inputs.requireAtLeastOne("GradientBoostingRegressor", "maxDepth", maxDepth);
+        this.numEstimators = ModelInputs.requireAtLeastOne("GradientBoostingRegressor", "numEstimators", numEstimators);
+        this.learningRate = ModelInputs.requirePositive("GradientBoostingRegressor", "learningRate", learningRate);
+        this.maxDepth = ModelInputs.requireAtLeastOne("GradientBoostingRegressor", "maxDepth", maxDepth);
     }
 
     /**
@@ -63,7 +64,7 @@ public final class GradientBoostingRegressor implements Regressor {
      */
     @Override
     public GradientBoostingRegressor fit(Tensor x, double[] y) {
-        Inputs.requireTargets("fit", x, y);
+        ModelInputs.requireTargets("fit", x, y);
         int n = y.length;
         double mean = 0;
         for (double v : y) {
@@ -128,7 +129,7 @@ public final class GradientBoostingRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public double[] trainLoss() {
-        return Inputs.requireFitted("trainLoss", trainLoss).clone();
+        return ModelInputs.requireFitted("trainLoss", trainLoss).clone();
     }
 
     /**
@@ -136,7 +137,7 @@ public final class GradientBoostingRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public double initialPrediction() {
-        Inputs.requireFitted("initialPrediction", trees);
+        ModelInputs.requireFitted("initialPrediction", trees);
         return initial;
     }
 
@@ -145,7 +146,7 @@ public final class GradientBoostingRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public List<DecisionTreeRegressor> trees() {
-        return Inputs.requireFitted("trees", trees);
+        return ModelInputs.requireFitted("trees", trees);
     }
 
     /** @return e.g. {@code GradientBoostingRegressor(numEstimators=100, learningRate=0.1, maxDepth=3)} */
@@ -156,8 +157,8 @@ public final class GradientBoostingRegressor implements Regressor {
     }
 
     private double[][] staged(String method, Tensor x) {
-        Inputs.requireFitted(method, trees);
-        Inputs.requireColumns(method, x, numFeatures);
+        ModelInputs.requireFitted(method, trees);
+        ModelInputs.requireColumns(method, x, numFeatures);
         double[][] staged = new double[trees.size()][];
         double[] f = new double[x.rows()];
         Arrays.fill(f, initial);

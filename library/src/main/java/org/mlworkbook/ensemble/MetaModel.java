@@ -2,6 +2,7 @@ package org.mlworkbook.ensemble;
 
 import java.util.List;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -12,7 +13,7 @@ record MetaModel(List<Classifier> members, Classifier meta, int numClasses, int 
 
     /** @return the m×(M·K) meta-features of x */
     Tensor features(String method, Tensor x) {
-        Inputs.requireColumns(method, x, numFeatures);
+        ModelInputs.requireColumns(method, x, numFeatures);
         return Members.stackedProbabilities(members, x, numClasses);
     }
 

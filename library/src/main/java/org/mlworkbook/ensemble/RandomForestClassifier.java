@@ -2,6 +2,7 @@ package org.mlworkbook.ensemble;
 
 import java.util.List;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 import org.mlworkbook.tree.Criterion;
 import org.mlworkbook.tree.DecisionTreeClassifier;
@@ -46,11 +47,11 @@ public final class RandomForestClassifier implements Classifier {
 
     private RandomForestClassifier(int numEstimators, int maxFeatures, int maxDepth, int minSamplesLeaf,
                                    Criterion criterion, long seed, int threads) {
-        this.numEstimators = Inputs.requireAtLeastOne("RandomForestClassifier", "numEstimators", numEstimators);
+        this.numEstimators = ModelInputs.requireAtLeastOne("RandomForestClassifier", "numEstimators", numEstimators);
         this.maxFeatures = maxFeatures;
         this.maxDepth = maxDepth;
         this.minSamplesLeaf = minSamplesLeaf;
-        this.criterion = Inputs.requireNonNull("criterion", "criterion", criterion);
+        this.criterion = ModelInputs.requireNonNull("criterion", "criterion", criterion);
         this.seed = seed;
         this.threads = threads;
     }
@@ -61,7 +62,7 @@ public final class RandomForestClassifier implements Classifier {
      * @throws IllegalArgumentException if maxFeatures &lt; 1
      */
     public RandomForestClassifier maxFeatures(int maxFeatures) {
-        Inputs.requireAtLeastOne("maxFeatures", "maxFeatures", maxFeatures);
+        ModelInputs.requireAtLeastOne("maxFeatures", "maxFeatures", maxFeatures);
         return new RandomForestClassifier(numEstimators, maxFeatures, maxDepth, minSamplesLeaf, criterion, seed, threads);
     }
 
@@ -71,7 +72,7 @@ public final class RandomForestClassifier implements Classifier {
      * @throws IllegalArgumentException if maxDepth &lt; 1
      */
     public RandomForestClassifier maxDepth(int maxDepth) {
-        Inputs.requireAtLeastOne("maxDepth", "maxDepth", maxDepth);
+        ModelInputs.requireAtLeastOne("maxDepth", "maxDepth", maxDepth);
         return new RandomForestClassifier(numEstimators, maxFeatures, maxDepth, minSamplesLeaf, criterion, seed, threads);
     }
 
@@ -81,7 +82,7 @@ public final class RandomForestClassifier implements Classifier {
      * @throws IllegalArgumentException if minSamplesLeaf &lt; 1
      */
     public RandomForestClassifier minSamplesLeaf(int minSamplesLeaf) {
-        Inputs.requireAtLeastOne("minSamplesLeaf", "minSamplesLeaf", minSamplesLeaf);
+        ModelInputs.requireAtLeastOne("minSamplesLeaf", "minSamplesLeaf", minSamplesLeaf);
         return new RandomForestClassifier(numEstimators, maxFeatures, maxDepth, minSamplesLeaf, criterion, seed, threads);
     }
 
@@ -122,7 +123,7 @@ public final class RandomForestClassifier implements Classifier {
      */
     @Override
     public RandomForestClassifier fit(Tensor x, int[] y) {
-        Inputs.requireMatrix("fit", x);
+        ModelInputs.requireMatrix("fit", "x", x);
         DecisionTreeClassifier tree = new DecisionTreeClassifier().criterion(criterion).maxDepth(maxDepth)
                 .minSamplesLeaf(minSamplesLeaf).maxFeatures(featuresPerSplit(x.cols()));
         bag = ClassifierBag.fit(x, y, numEstimators, seed, threads,
@@ -150,7 +151,7 @@ public final class RandomForestClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        return Inputs.requireFitted("predictProba", bag).predictProba("predictProba", x, numEstimators);
+        return ModelInputs.requireFitted("predictProba", bag).predictProba("predictProba", x, numEstimators);
     }
 
     /**
@@ -163,7 +164,7 @@ public final class RandomForestClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        return Inputs.requireFitted("predict", bag).predict("predict", x);
+        return ModelInputs.requireFitted("predict", bag).predict("predict", x);
     }
 
     /**
@@ -173,7 +174,7 @@ public final class RandomForestClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double oobScore() {
-        return Inputs.requireFitted("oobScore", bag).oobScore;
+        return ModelInputs.requireFitted("oobScore", bag).oobScore;
     }
 
     /**
@@ -186,7 +187,7 @@ public final class RandomForestClassifier implements Classifier {
      * @throws IllegalArgumentException on bad shapes
      */
     public double[] stagedScores(Tensor x, int[] y) {
-        return Inputs.requireFitted("stagedScores", bag).stagedScores(x, y);
+        return ModelInputs.requireFitted("stagedScores", bag).stagedScores(x, y);
     }
 
     /**
@@ -197,7 +198,7 @@ public final class RandomForestClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double[] featureImportances() {
-        ClassifierBag fitted = Inputs.requireFitted("featureImportances", bag);
+        ClassifierBag fitted = ModelInputs.requireFitted("featureImportances", bag);
         double[] sum = new double[fitted.numFeatures];
         for (Classifier member : fitted.members) {
             double[] importances = ((DecisionTreeClassifier) member).featureImportances();
@@ -213,7 +214,7 @@ public final class RandomForestClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<DecisionTreeClassifier> trees() {
-        return Inputs.requireFitted("trees", bag).members.stream().map(DecisionTreeClassifier.class::cast).toList();
+        return ModelInputs.requireFitted("trees", bag).members.stream().map(DecisionTreeClassifier.class::cast).toList();
     }
 
     /** @return e.g. {@code RandomForestClassifier(numEstimators=100, maxFeatures=sqrt, seed=0)} */

@@ -1,6 +1,7 @@
 package org.mlworkbook.ensemble;
 
 import java.util.List;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.model.Regressor;
 import org.mlworkbook.tensor.Tensor;
 import org.mlworkbook.tree.DecisionTreeRegressor;
@@ -40,7 +41,7 @@ public final class RandomForestRegressor implements Regressor {
 
     private RandomForestRegressor(int numEstimators, int maxFeatures, int maxDepth, int minSamplesLeaf, long seed,
                                   int threads) {
-        this.numEstimators = Inputs.requireAtLeastOne("RandomForestRegressor", "numEstimators", numEstimators);
+        this.numEstimators = ModelInputs.requireAtLeastOne("RandomForestRegressor", "numEstimators", numEstimators);
         this.maxFeatures = maxFeatures;
         this.maxDepth = maxDepth;
         this.minSamplesLeaf = minSamplesLeaf;
@@ -54,7 +55,7 @@ public final class RandomForestRegressor implements Regressor {
      * @throws IllegalArgumentException if maxFeatures &lt; 1
      */
     public RandomForestRegressor maxFeatures(int maxFeatures) {
-        Inputs.requireAtLeastOne("maxFeatures", "maxFeatures", maxFeatures);
+        ModelInputs.requireAtLeastOne("maxFeatures", "maxFeatures", maxFeatures);
         return new RandomForestRegressor(numEstimators, maxFeatures, maxDepth, minSamplesLeaf, seed, threads);
     }
 
@@ -64,7 +65,7 @@ public final class RandomForestRegressor implements Regressor {
      * @throws IllegalArgumentException if maxDepth &lt; 1
      */
     public RandomForestRegressor maxDepth(int maxDepth) {
-        Inputs.requireAtLeastOne("maxDepth", "maxDepth", maxDepth);
+        ModelInputs.requireAtLeastOne("maxDepth", "maxDepth", maxDepth);
         return new RandomForestRegressor(numEstimators, maxFeatures, maxDepth, minSamplesLeaf, seed, threads);
     }
 
@@ -74,7 +75,7 @@ public final class RandomForestRegressor implements Regressor {
      * @throws IllegalArgumentException if minSamplesLeaf &lt; 1
      */
     public RandomForestRegressor minSamplesLeaf(int minSamplesLeaf) {
-        Inputs.requireAtLeastOne("minSamplesLeaf", "minSamplesLeaf", minSamplesLeaf);
+        ModelInputs.requireAtLeastOne("minSamplesLeaf", "minSamplesLeaf", minSamplesLeaf);
         return new RandomForestRegressor(numEstimators, maxFeatures, maxDepth, minSamplesLeaf, seed, threads);
     }
 
@@ -116,7 +117,7 @@ public final class RandomForestRegressor implements Regressor {
      */
     @Override
     public RandomForestRegressor fit(Tensor x, double[] y) {
-        Inputs.requireMatrix("fit", x);
+        ModelInputs.requireMatrix("fit", "x", x);
         DecisionTreeRegressor tree = new DecisionTreeRegressor().maxDepth(maxDepth).minSamplesLeaf(minSamplesLeaf)
                 .maxFeatures(featuresPerSplit(x.cols()));
         bag = RegressorBag.fit(x, y, numEstimators, seed, threads,
@@ -134,7 +135,7 @@ public final class RandomForestRegressor implements Regressor {
      */
     @Override
     public double[] predict(Tensor x) {
-        return Inputs.requireFitted("predict", bag).predict("predict", x, numEstimators);
+        return ModelInputs.requireFitted("predict", bag).predict("predict", x, numEstimators);
     }
 
     /**
@@ -142,7 +143,7 @@ public final class RandomForestRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public double oobScore() {
-        return Inputs.requireFitted("oobScore", bag).oobScore;
+        return ModelInputs.requireFitted("oobScore", bag).oobScore;
     }
 
     /**
@@ -155,7 +156,7 @@ public final class RandomForestRegressor implements Regressor {
      * @throws IllegalArgumentException on bad shapes
      */
     public double[] stagedScores(Tensor x, double[] y) {
-        return Inputs.requireFitted("stagedScores", bag).stagedScores(x, y);
+        return ModelInputs.requireFitted("stagedScores", bag).stagedScores(x, y);
     }
 
     /**
@@ -165,7 +166,7 @@ public final class RandomForestRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public double[] featureImportances() {
-        RegressorBag fitted = Inputs.requireFitted("featureImportances", bag);
+        RegressorBag fitted = ModelInputs.requireFitted("featureImportances", bag);
         double[] sum = new double[fitted.numFeatures];
         for (Regressor member : fitted.members) {
             double[] importances = ((DecisionTreeRegressor) member).featureImportances();
@@ -181,7 +182,7 @@ public final class RandomForestRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public List<DecisionTreeRegressor> trees() {
-        return Inputs.requireFitted("trees", bag).members.stream().map(DecisionTreeRegressor.class::cast).toList();
+        return ModelInputs.requireFitted("trees", bag).members.stream().map(DecisionTreeRegressor.class::cast).toList();
     }
 
     /** @return e.g. {@code RandomForestRegressor(numEstimators=100, maxFeatures=d/3, seed=0)} */

@@ -3,6 +3,7 @@ package org.mlworkbook.ensemble;
 import java.util.List;
 import org.mlworkbook.math.Rng;
 import org.mlworkbook.metrics.Regression;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.model.Regressor;
 import org.mlworkbook.tensor.Tensor;
 
@@ -42,7 +43,7 @@ final class RegressorBag {
      * mean out-of-bag prediction over the rows that are out of bag for at least one member (NaN if none).
      */
     static RegressorBag fit(Tensor x, double[] y, int numEstimators, long seed, int threads, MemberFit fit) {
-        Inputs.requireTargets("fit", x, y);
+        ModelInputs.requireTargets("fit", x, y);
         int n = x.rows();
         long[] seeds = Parallel.seeds(seed, numEstimators);
         List<Result> results = Parallel.map(numEstimators, threads, j -> {
@@ -79,7 +80,7 @@ final class RegressorBag {
 
     /** @return ŷ of the first t members, (1/t) Σ_{j<t} ŷⱼ(x) */
     double[] predict(String method, Tensor x, int t) {
-        Inputs.requireColumns(method, x, numFeatures);
+        ModelInputs.requireColumns(method, x, numFeatures);
         double[] mean = new double[x.rows()];
         for (int j = 0; j < t; j++) {
             double[] p = members.get(j).predict(x);
@@ -92,8 +93,8 @@ final class RegressorBag {
 
     /** @return R² of the first t members' average for t = 1 … M */
     double[] stagedScores(Tensor x, double[] y) {
-        Inputs.requireTargets("stagedScores", x, y);
-        Inputs.requireColumns("stagedScores", x, numFeatures);
+        ModelInputs.requireTargets("stagedScores", x, y);
+        ModelInputs.requireColumns("stagedScores", x, numFeatures);
         double[] sums = new double[x.rows()];
         double[] mean = new double[x.rows()];
         double[] scores = new double[members.size()];

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.mlworkbook.data.Fold;
 import org.mlworkbook.data.StratifiedKFold;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -41,7 +42,7 @@ public final class StackingClassifier implements Classifier {
      */
     public StackingClassifier(List<Supplier<? extends Classifier>> members, Supplier<? extends Classifier> meta) {
         this.factories = Members.requireFactories("StackingClassifier", members);
-        this.metaFactory = Inputs.requireNonNull("StackingClassifier", "meta", meta);
+        this.metaFactory = ModelInputs.requireNonNull("StackingClassifier", "meta", meta);
     }
 
     /**
@@ -86,7 +87,7 @@ public final class StackingClassifier implements Classifier {
      */
     @Override
     public StackingClassifier fit(Tensor x, int[] y) {
-        int k = Inputs.requireLabels("fit", x, y);
+        int k = ModelInputs.requireLabels("fit", x, y);
         List<Fold> split = new StratifiedKFold(folds, seed).split(y);
         int perMember = folds + 1;
         List<Object> results = Parallel.map(factories.size() * perMember, threads, t -> {
@@ -129,7 +130,7 @@ public final class StackingClassifier implements Classifier {
      * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
      */
     public Tensor metaFeatures(Tensor x) {
-        return Inputs.requireFitted("metaFeatures", fitted).features("metaFeatures", x);
+        return ModelInputs.requireFitted("metaFeatures", fitted).features("metaFeatures", x);
     }
 
     /**
@@ -137,7 +138,7 @@ public final class StackingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public Tensor outOfFoldFeatures() {
-        return Inputs.requireFitted("outOfFoldFeatures", outOfFold).copy();
+        return ModelInputs.requireFitted("outOfFoldFeatures", outOfFold).copy();
     }
 
     /**
@@ -150,7 +151,7 @@ public final class StackingClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        return Inputs.requireFitted("predictProba", fitted).predictProba(x);
+        return ModelInputs.requireFitted("predictProba", fitted).predictProba(x);
     }
 
     /**
@@ -163,7 +164,7 @@ public final class StackingClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        return Inputs.requireFitted("predict", fitted).predict(x);
+        return ModelInputs.requireFitted("predict", fitted).predict(x);
     }
 
     /**
@@ -171,7 +172,7 @@ public final class StackingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<Classifier> members() {
-        return Inputs.requireFitted("members", fitted).members();
+        return ModelInputs.requireFitted("members", fitted).members();
     }
 
     /**
@@ -179,7 +180,7 @@ public final class StackingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public Classifier meta() {
-        return Inputs.requireFitted("meta", fitted).meta();
+        return ModelInputs.requireFitted("meta", fitted).meta();
     }
 
     /** @return e.g. {@code StackingClassifier(3 members, folds=5, seed=0)} */

@@ -3,6 +3,7 @@ package org.mlworkbook.ensemble;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -36,7 +37,7 @@ public final class VotingClassifier implements Classifier {
      */
     public VotingClassifier(List<Supplier<? extends Classifier>> members, Voting voting) {
         this.factories = Members.requireFactories("VotingClassifier", members);
-        this.voting = Inputs.requireNonNull("VotingClassifier", "voting", voting);
+        this.voting = ModelInputs.requireNonNull("VotingClassifier", "voting", voting);
         this.weights = MemberWeights.uniform(factories.size());
     }
 
@@ -74,7 +75,7 @@ public final class VotingClassifier implements Classifier {
      */
     @Override
     public VotingClassifier fit(Tensor x, int[] y) {
-        int k = Inputs.requireLabels("fit", x, y);
+        int k = ModelInputs.requireLabels("fit", x, y);
         members = Parallel.map(factories.size(), threads, j -> Members.create(factories.get(j), "member").fit(x, y));
         numClasses = k;
         numFeatures = x.cols();
@@ -91,8 +92,8 @@ public final class VotingClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        Inputs.requireFitted("predictProba", members);
-        Inputs.requireColumns("predictProba", x, numFeatures);
+        ModelInputs.requireFitted("predictProba", members);
+        ModelInputs.requireColumns("predictProba", x, numFeatures);
         int m = x.rows();
         double[] combined = new double[m * numClasses];
         double total = MemberWeights.sum(weights);
@@ -123,7 +124,7 @@ public final class VotingClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        Inputs.requireFitted("predict", members);
+        ModelInputs.requireFitted("predict", members);
         return Members.argmaxRows(predictProba(x).data(), numClasses);
     }
 
@@ -132,7 +133,7 @@ public final class VotingClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public List<Classifier> members() {
-        return Inputs.requireFitted("members", members);
+        return ModelInputs.requireFitted("members", members);
     }
 
     /** @return e.g. {@code VotingClassifier(3 members, SOFT)} */

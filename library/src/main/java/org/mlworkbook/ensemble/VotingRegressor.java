@@ -2,6 +2,7 @@ package org.mlworkbook.ensemble;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.model.Regressor;
 import org.mlworkbook.tensor.Tensor;
 
@@ -68,7 +69,7 @@ public final class VotingRegressor implements Regressor {
      */
     @Override
     public VotingRegressor fit(Tensor x, double[] y) {
-        Inputs.requireTargets("fit", x, y);
+        ModelInputs.requireTargets("fit", x, y);
         members = Parallel.map(factories.size(), threads, j -> Members.create(factories.get(j), "member").fit(x, y));
         numFeatures = x.cols();
         return this;
@@ -84,8 +85,8 @@ public final class VotingRegressor implements Regressor {
      */
     @Override
     public double[] predict(Tensor x) {
-        Inputs.requireFitted("predict", members);
-        Inputs.requireColumns("predict", x, numFeatures);
+        ModelInputs.requireFitted("predict", members);
+        ModelInputs.requireColumns("predict", x, numFeatures);
         double[] sum = new double[x.rows()];
         double total = MemberWeights.sum(weights);
         for (int j = 0; j < members.size(); j++) {
@@ -102,7 +103,7 @@ public final class VotingRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public List<Regressor> members() {
-        return Inputs.requireFitted("members", members);
+        return ModelInputs.requireFitted("members", members);
     }
 
     /** @return e.g. {@code VotingRegressor(3 members)} */

@@ -1,5 +1,6 @@
 package org.mlworkbook.linear;
 
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -34,8 +35,8 @@ abstract class CoordinateDescentModel extends LinearRegressor {
             throw new IllegalArgumentException(constructor + ": l1Ratio expected a value in (0, 1], got " + l1Ratio
                     + " (for a pure L2 penalty use Ridge)");
         }
-        Inputs.requirePositive(constructor, "tolerance", tolerance);
-        Inputs.requireAtLeastOne(constructor, "maxIterations", maxIterations);
+        ModelInputs.requirePositive(constructor, "tolerance", tolerance);
+        ModelInputs.requireAtLeastOne(constructor, "maxIterations", maxIterations);
         this.alpha = alpha;
         this.l1Ratio = l1Ratio;
         this.tolerance = tolerance;

@@ -2,6 +2,7 @@ package org.mlworkbook.linear;
 
 import java.util.Locale;
 import org.mlworkbook.math.Rng;
+import org.mlworkbook.model.ModelInputs;
 
 /**
  * The settings of (mini-batch) gradient descent: every epoch visits all n rows once, in batches of
@@ -28,9 +29,9 @@ public record GradientDescent(double learningRate, int numEpochs, int batchSize,
      * @throws IllegalArgumentException if learningRate is not finite and &gt; 0, or numEpochs or batchSize &lt; 1
      */
     public GradientDescent {
-        Inputs.requirePositive("GradientDescent", "learningRate", learningRate);
-        Inputs.requireAtLeastOne("GradientDescent", "numEpochs", numEpochs);
-        Inputs.requireAtLeastOne("GradientDescent", "batchSize", batchSize);
+        ModelInputs.requirePositive("GradientDescent", "learningRate", learningRate);
+        ModelInputs.requireAtLeastOne("GradientDescent", "numEpochs", numEpochs);
+        ModelInputs.requireAtLeastOne("GradientDescent", "batchSize", batchSize);
     }
 
     /**

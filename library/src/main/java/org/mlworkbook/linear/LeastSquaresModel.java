@@ -1,6 +1,7 @@
 package org.mlworkbook.linear;
 
 import java.util.Arrays;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -19,7 +20,7 @@ abstract class LeastSquaresModel extends LinearRegressor {
      */
     LeastSquaresModel(String constructor, double alpha, Solver solver, boolean fitIntercept) {
         super(fitIntercept);
-        Inputs.requireNonNegative(constructor, "alpha", alpha);
+        ModelInputs.requireNonNegative(constructor, "alpha", alpha);
         if (solver == null) {
             throw new IllegalArgumentException(constructor + ": solver expected NormalEquations.CHOLESKY, "
                     + "NormalEquations.QR or a GradientDescent, got null");

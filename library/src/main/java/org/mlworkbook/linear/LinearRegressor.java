@@ -1,5 +1,6 @@
 package org.mlworkbook.linear;
 
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.model.Regressor;
 import org.mlworkbook.tensor.Tensor;
 
@@ -33,7 +34,7 @@ public abstract class LinearRegressor implements Regressor {
      * @throws IllegalArgumentException naming the argument, its shape and the first bad value
      */
     static void requireTrainingData(Tensor x, double[] y) {
-        Inputs.requireMatrix("fit", "x", x);
+        ModelInputs.requireMatrix("fit", "x", x);
         if (y == null || y.length != x.rows()) {
             throw new IllegalArgumentException(String.format(
                     "fit: x and y expected the same number of rows, got x %s and y %s",
@@ -75,7 +76,7 @@ public abstract class LinearRegressor implements Regressor {
     @Override
     public double[] predict(Tensor x) {
         double[] w = fitted("predict");
-        Inputs.requireColumns("predict", x, w.length);
+        ModelInputs.requireColumns("predict", x, w.length);
         int d = w.length;
         double[] data = x.data();
         double[] yHat = new double[x.rows()];

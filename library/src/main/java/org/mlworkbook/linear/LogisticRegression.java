@@ -1,6 +1,7 @@
 package org.mlworkbook.linear;
 
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 import org.mlworkbook.tensor.TensorOps;
 
@@ -52,9 +53,9 @@ public final class LogisticRegression implements Classifier {
     }
 
     private LogisticRegression(double learningRate, int numEpochs, double l2) {
-        Inputs.requirePositive("LogisticRegression", "learningRate", learningRate);
-        Inputs.requireAtLeastOne("LogisticRegression", "numEpochs", numEpochs);
-        Inputs.requireNonNegative("LogisticRegression", "l2", l2);
+        ModelInputs.requirePositive("LogisticRegression", "learningRate", learningRate);
+        ModelInputs.requireAtLeastOne("LogisticRegression", "numEpochs", numEpochs);
+        ModelInputs.requireNonNegative("LogisticRegression", "l2", l2);
         this.learningRate = learningRate;
         this.numEpochs = numEpochs;
         this.l2 = l2;
@@ -128,7 +129,7 @@ public final class LogisticRegression implements Classifier {
      * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
      */
     public Tensor decisionFunction(Tensor x) {
-        Inputs.requireColumns("decisionFunction", x, requireFitted("decisionFunction").size());
+        ModelInputs.requireColumns("decisionFunction", x, requireFitted("decisionFunction").size());
         return x.matmul(weights).add(bias);
     }
 
@@ -198,7 +199,7 @@ public final class LogisticRegression implements Classifier {
     }
 
     private Tensor requireFitted(String method) {
-        return Inputs.requireFitted(method, weights);
+        return ModelInputs.requireFitted(method, weights);
     }
 
     /** @return e.g. {@code LogisticRegression(learningRate=0.1, numEpochs=500, l2=0.0)} */

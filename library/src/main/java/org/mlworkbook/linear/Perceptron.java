@@ -3,6 +3,7 @@ package org.mlworkbook.linear;
 import java.util.Arrays;
 import org.mlworkbook.math.Rng;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -52,8 +53,8 @@ public final class Perceptron implements Classifier {
      * @throws IllegalArgumentException if η is not finite and positive or numEpochs &lt; 1
      */
     public Perceptron(double learningRate, int numEpochs, long seed) {
-        Inputs.requirePositive("Perceptron", "learningRate", learningRate);
-        Inputs.requireAtLeastOne("Perceptron", "numEpochs", numEpochs);
+        ModelInputs.requirePositive("Perceptron", "learningRate", learningRate);
+        ModelInputs.requireAtLeastOne("Perceptron", "numEpochs", numEpochs);
         this.learningRate = learningRate;
         this.numEpochs = numEpochs;
         this.seed = seed;
@@ -118,7 +119,7 @@ public final class Perceptron implements Classifier {
      * @throws IllegalArgumentException if x does not have d columns or holds NaN or ±∞
      */
     public Tensor decisionFunction(Tensor x) {
-        Inputs.requireColumns("decisionFunction", x, requireFitted("decisionFunction").length);
+        ModelInputs.requireColumns("decisionFunction", x, requireFitted("decisionFunction").length);
         return x.matmul(Tensor.of(weights)).add(bias);
     }
 
@@ -182,7 +183,7 @@ public final class Perceptron implements Classifier {
     }
 
     private double[] requireFitted(String method) {
-        return Inputs.requireFitted(method, weights);
+        return ModelInputs.requireFitted(method, weights);
     }
 
     /** @return e.g. {@code Perceptron(learningRate=1.0, numEpochs=100, seed=42)} */

@@ -3,6 +3,7 @@ package org.mlworkbook.linear;
 import java.util.Arrays;
 import org.mlworkbook.math.Rng;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -70,7 +71,7 @@ public final class SoftmaxRegression implements Classifier {
         if (descent == null) {
             throw new IllegalArgumentException("SoftmaxRegression: descent expected gradient-descent settings, got null");
         }
-        Inputs.requireNonNegative("SoftmaxRegression", "l2", l2);
+        ModelInputs.requireNonNegative("SoftmaxRegression", "l2", l2);
         this.descent = descent;
         this.l2 = l2;
     }
@@ -171,7 +172,7 @@ public final class SoftmaxRegression implements Classifier {
      */
     public Tensor decisionFunction(Tensor x) {
         requireFitted("decisionFunction");
-        Inputs.requireColumns("decisionFunction", x, weights.cols());
+        ModelInputs.requireColumns("decisionFunction", x, weights.cols());
         return x.matmul(weights.transpose()).add(Tensor.of(bias));
     }
 
@@ -285,8 +286,8 @@ public final class SoftmaxRegression implements Classifier {
     }
 
     private static SoftmaxKernel kernelAt(String method, Tensor x, int[] y, Tensor weights, Tensor bias, double lambda) {
-        int needed = Inputs.requireLabels(method, x, y);
-        Inputs.requireNonNegative(method, "lambda", lambda);
+        int needed = ModelInputs.requireLabels(method, x, y);
+        ModelInputs.requireNonNegative(method, "lambda", lambda);
         if (weights == null || bias == null || weights.rank() != 2 || bias.rank() != 1
                 || weights.rows() != bias.size() || weights.cols() != x.cols() || weights.rows() < needed) {
             throw new IllegalArgumentException(String.format(
@@ -298,7 +299,7 @@ public final class SoftmaxRegression implements Classifier {
     }
 
     private Tensor requireFitted(String method) {
-        return Inputs.requireFitted(method, weights);
+        return ModelInputs.requireFitted(method, weights);
     }
 
     /** @return e.g. {@code SoftmaxRegression(GradientDescent(learningRate=0.1, numEpochs=500, batchSize=all), l2=0.0)} */

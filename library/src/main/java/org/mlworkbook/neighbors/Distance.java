@@ -2,6 +2,7 @@ package org.mlworkbook.neighbors;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 import org.mlworkbook.tensor.TensorOps;
 
@@ -108,7 +109,7 @@ public final class Distance {
      *                                  the numbers of columns differ
      */
     public Tensor pairwise(Tensor a, Tensor b) {
-        Inputs.requireMatrix("pairwise", "b", b);
+        ModelInputs.requireMatrix("pairwise", "b", b);
         Inputs.requireColumns("pairwise", "a", a, b.cols(), "as b");
         return new NeighborIndex(b, this).pairwise(a);
     }

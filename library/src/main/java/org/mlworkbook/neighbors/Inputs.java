@@ -1,5 +1,6 @@
 package org.mlworkbook.neighbors;
 
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /** Argument checks of the neighbours package; every message has the shape "method: argument expected …, got …". */
@@ -8,24 +9,9 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** @throws IllegalArgumentException if x is not 2-D with at least one row, or holds NaN or ±∞ */
-    static void requireMatrix(String method, String argument, Tensor x) {
-        if (x == null || x.rank() != 2 || x.rows() == 0) {
-            throw new IllegalArgumentException(String.format("%s: %s expected a 2-D tensor with at least one row, got %s",
-                    method, argument, x == null ? "null" : x.shapeString()));
-        }
-        double[] data = x.data();
-        for (int i = 0; i < data.length; i++) {
-            if (!Double.isFinite(data[i])) {
-                throw new IllegalArgumentException(String.format("%s: %s expected finite values, got %s at row %d, column %d",
-                        method, argument, data[i], i / x.cols(), i % x.cols()));
-            }
-        }
-    }
-
     /** {@link #requireMatrix}, and x has {@code cols} columns, as {@code reference} says (e.g. "as at fit"). */
     static void requireColumns(String method, String argument, Tensor x, int cols, String reference) {
-        requireMatrix(method, argument, x);
+        ModelInputs.requireMatrix(method, argument, x);
         if (x.cols() != cols) {
             throw new IllegalArgumentException(String.format("%s: %s expected %d columns, %s, got %s",
                     method, argument, cols, reference, x.shapeString()));

@@ -1,5 +1,6 @@
 package org.mlworkbook.neighbors;
 
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -42,7 +43,7 @@ final class NeighborSearch {
 
     /** Checks x (and that y has one entry per row and k ≤ n) and stores the training rows. */
     void fit(Tensor x, int yLength) {
-        Inputs.requireMatrix("fit", "x", x);
+        ModelInputs.requireMatrix("fit", "x", x);
         Inputs.requireRows("fit", x, "y", yLength);
         if (k > x.rows()) {
             throw new IllegalArgumentException(String.format("fit: k expected <= n = %d training rows, got k = %d",

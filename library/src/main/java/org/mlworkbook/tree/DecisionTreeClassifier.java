@@ -2,6 +2,7 @@ package org.mlworkbook.tree;
 
 import java.util.List;
 import org.mlworkbook.model.Classifier;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -133,19 +134,12 @@ public final class DecisionTreeClassifier implements Classifier {
      * @throws IllegalArgumentException as {@link #fit(Tensor, int[], double[])}, or if numClasses &lt; 0
      */
     public DecisionTreeClassifier fit(Tensor x, int[] y, double[] sampleWeights, int numClasses) {
-        Inputs.requireMatrix("fit", x);
-        Inputs.requireRows("fit", "y", x, y == null ? 0 : y.length, y == null);
+        int k = ModelInputs.requireLabels("fit", x, y);
         if (numClasses < 0) {
             throw new IllegalArgumentException("fit: numClasses expected >= 0, got " + numClasses);
         }
-        int k = numClasses;
-        for (int i = 0; i < y.length; i++) {
-            if (y[i] < 0) {
-                throw new IllegalArgumentException(String.format("fit: y expected labels >= 0, got %d at index %d", y[i], i));
-            }
-            k = Math.max(k, y[i] + 1);
-        }
-        double[] weights = Inputs.sampleWeights("fit", x, sampleWeights);
+        k = Math.max(k, numClasses);
+        double[] weights = ModelInputs.requireSampleWeights("fit", x, sampleWeights);
         tree = new ClassificationGrower(x, y, weights, params, criterion, k).grow();
         this.numClasses = k;
         return this;
@@ -161,8 +155,8 @@ public final class DecisionTreeClassifier implements Classifier {
      */
     @Override
     public int[] predict(Tensor x) {
-        FittedTree fitted = Inputs.requireFitted("predict", tree);
-        Inputs.requireColumns("predict", x, fitted.numFeatures());
+        FittedTree fitted = ModelInputs.requireFitted("predict", tree);
+        ModelInputs.requireColumns("predict", x, fitted.numFeatures());
         double[] data = x.data();
         int d = fitted.numFeatures();
         int[] predicted = new int[x.rows()];
@@ -182,8 +176,8 @@ public final class DecisionTreeClassifier implements Classifier {
      */
     @Override
     public Tensor predictProba(Tensor x) {
-        FittedTree fitted = Inputs.requireFitted("predictProba", tree);
-        Inputs.requireColumns("predictProba", x, fitted.numFeatures());
+        FittedTree fitted = ModelInputs.requireFitted("predictProba", tree);
+        ModelInputs.requireColumns("predictProba", x, fitted.numFeatures());
         double[] data = x.data();
         double[] values = fitted.values();
         int d = fitted.numFeatures();
@@ -203,7 +197,7 @@ public final class DecisionTreeClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public double[] featureImportances() {
-        return Inputs.requireFitted("featureImportances", tree).featureImportances();
+        return ModelInputs.requireFitted("featureImportances", tree).featureImportances();
     }
 
     /**
@@ -211,7 +205,7 @@ public final class DecisionTreeClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public int depth() {
-        return Inputs.requireFitted("depth", tree).depth();
+        return ModelInputs.requireFitted("depth", tree).depth();
     }
 
     /**
@@ -219,7 +213,7 @@ public final class DecisionTreeClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public int numLeaves() {
-        return Inputs.requireFitted("numLeaves", tree).numLeaves();
+        return ModelInputs.requireFitted("numLeaves", tree).numLeaves();
     }
 
     /**
@@ -227,7 +221,7 @@ public final class DecisionTreeClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public int numClasses() {
-        Inputs.requireFitted("numClasses", tree);
+        ModelInputs.requireFitted("numClasses", tree);
         return numClasses;
     }
 
@@ -241,7 +235,7 @@ public final class DecisionTreeClassifier implements Classifier {
      * @throws IllegalStateException before fit
      */
     public FittedTree tree() {
-        return Inputs.requireFitted("tree", tree);
+        return ModelInputs.requireFitted("tree", tree);
     }
 
     /**
@@ -254,7 +248,7 @@ public final class DecisionTreeClassifier implements Classifier {
      * @throws IllegalArgumentException if a list has the wrong size
      */
     public String toText(List<String> featureNames, List<String> classNames) {
-        FittedTree fitted = Inputs.requireFitted("toText", tree);
+        FittedTree fitted = ModelInputs.requireFitted("toText", tree);
         if (classNames != null && classNames.size() != numClasses) {
             throw new IllegalArgumentException(String.format(
                     "toText: classNames expected %d names (one per class), got %d", numClasses, classNames.size()));

@@ -1,6 +1,7 @@
 package org.mlworkbook.tree;
 
 import java.util.List;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.model.Regressor;
 import org.mlworkbook.tensor.Tensor;
 
@@ -100,14 +101,8 @@ public final class DecisionTreeRegressor implements Regressor {
      *                                  than n, a negative or non-finite value, or sums to 0
      */
     public DecisionTreeRegressor fit(Tensor x, double[] y, double[] sampleWeights) {
-        Inputs.requireMatrix("fit", x);
-        Inputs.requireRows("fit", "y", x, y == null ? 0 : y.length, y == null);
-        for (int i = 0; i < y.length; i++) {
-            if (!Double.isFinite(y[i])) {
-                throw new IllegalArgumentException(String.format("fit: y expected finite targets, got %s at index %d", y[i], i));
-            }
-        }
-        double[] weights = Inputs.sampleWeights("fit", x, sampleWeights);
+        ModelInputs.requireTargets("fit", x, y);
+        double[] weights = ModelInputs.requireSampleWeights("fit", x, sampleWeights);
         tree = new RegressionGrower(x, y, weights, params).grow();
         return this;
     }
@@ -122,8 +117,8 @@ public final class DecisionTreeRegressor implements Regressor {
      */
     @Override
     public double[] predict(Tensor x) {
-        FittedTree fitted = Inputs.requireFitted("predict", tree);
-        Inputs.requireColumns("predict", x, fitted.numFeatures());
+        FittedTree fitted = ModelInputs.requireFitted("predict", tree);
+        ModelInputs.requireColumns("predict", x, fitted.numFeatures());
         double[] data = x.data();
         double[] values = fitted.values();
         int d = fitted.numFeatures();
@@ -139,7 +134,7 @@ public final class DecisionTreeRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public double[] featureImportances() {
-        return Inputs.requireFitted("featureImportances", tree).featureImportances();
+        return ModelInputs.requireFitted("featureImportances", tree).featureImportances();
     }
 
     /**
@@ -147,7 +142,7 @@ public final class DecisionTreeRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public int depth() {
-        return Inputs.requireFitted("depth", tree).depth();
+        return ModelInputs.requireFitted("depth", tree).depth();
     }
 
     /**
@@ -155,7 +150,7 @@ public final class DecisionTreeRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public int numLeaves() {
-        return Inputs.requireFitted("numLeaves", tree).numLeaves();
+        return ModelInputs.requireFitted("numLeaves", tree).numLeaves();
     }
 
     /**
@@ -163,7 +158,7 @@ public final class DecisionTreeRegressor implements Regressor {
      * @throws IllegalStateException before fit
      */
     public FittedTree tree() {
-        return Inputs.requireFitted("tree", tree);
+        return ModelInputs.requireFitted("tree", tree);
     }
 
     /**
@@ -175,7 +170,7 @@ public final class DecisionTreeRegressor implements Regressor {
      * @throws IllegalArgumentException if featureNames has the wrong size
      */
     public String toText(List<String> featureNames) {
-        FittedTree fitted = Inputs.requireFitted("toText", tree);
+        FittedTree fitted = ModelInputs.requireFitted("toText", tree);
         return TreeText.render("toText", fitted, featureNames, node -> "value: " + TreeText.number(fitted.values()[node]));
     }
 

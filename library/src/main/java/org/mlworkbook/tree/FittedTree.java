@@ -1,6 +1,7 @@
 package org.mlworkbook.tree;
 
 import java.util.Arrays;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -172,7 +173,7 @@ public final class FittedTree {
      * @throws IllegalArgumentException if x is not a finite m×d matrix
      */
     public int[] apply(Tensor x) {
-        Inputs.requireColumns("apply", x, numFeatures);
+        ModelInputs.requireColumns("apply", x, numFeatures);
         double[] data = x.data();
         int[] leaves = new int[x.rows()];
         for (int i = 0; i < leaves.length; i++) {

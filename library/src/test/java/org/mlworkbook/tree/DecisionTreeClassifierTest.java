@@ -219,7 +219,7 @@ class DecisionTreeClassifierTest {
         DecisionTreeClassifier tree = new DecisionTreeClassifier();
         IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
                 () -> tree.fit(LINE, LINE_LABELS, new double[] {1, 1, 1}));
-        assertEquals("fit: sampleWeights expected one value per row of x [4, 1], got [3]", length.getMessage());
+        assertEquals("fit: x and sampleWeights expected the same number of rows, got x [4, 1] and sampleWeights [3]", length.getMessage());
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
                 () -> tree.fit(LINE, LINE_LABELS, new double[] {1, -1, 1, 1}));
         assertEquals("fit: sampleWeights expected finite values >= 0, got -1.0 at index 1", negative.getMessage());
