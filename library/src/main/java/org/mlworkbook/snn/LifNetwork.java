@@ -266,21 +266,19 @@ public final class LifNetwork {
         double thetaDecay = Math.exp(-dt / tauTheta);
         double[] in = new double[n];
         int[] fired = new int[n];
+        boolean adaptive = thetaIncrement > 0;
+        boolean poisson = poissonCdf != null;
         for (int end = step + steps; step < end; step++) {
             int k = step;
+            int count = 0;
             for (int i = 0; i < n; i++) {
                 if (active[i]) {
                     v[i] = rest + (v[i] - rest) * decay + s[i] * drive;
                 }
                 s[i] *= synDecay;
-            }
-            if (thetaIncrement > 0) {
-                for (int i = 0; i < n; i++) {
+                if (adaptive) {
                     theta[i] = threshold + (theta[i] - threshold) * thetaDecay;
                 }
-            }
-            int count = 0;
-            for (int i = 0; i < n; i++) {
                 boolean ready = k - lastSpike[i] >= refSteps;
                 if (ready && v[i] > theta[i]) {
                     fired[count++] = i;
@@ -288,20 +286,18 @@ public final class LifNetwork {
                     ready = false;
                 }
                 active[i] = ready;
+                if (poisson) {
+                    in[i] += poissonEvents() * poissonWeight;
+                }
             }
-            deliverInputs(k, fired, count, in);
-            if (tauS > 0) {
-                for (int i = 0; i < n; i++) {
+            deliverSpikes(k, fired, count, in);
+            for (int i = 0; i < n; i++) {
+                if (tauS > 0) {
                     s[i] += in[i] / tauS;
-                    in[i] = 0;
+                } else if (active[i]) {
+                    v[i] += in[i];
                 }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    if (active[i]) {
-                        v[i] += in[i];
-                    }
-                    in[i] = 0;
-                }
+                in[i] = 0;
             }
             for (int c = 0; c < count; c++) {
                 int i = fired[c];
@@ -317,19 +313,21 @@ public final class LifNetwork {
         return this;
     }
 
-    /** Step 3: recurrent (delayed), external and Poisson input into {@code in}; STDP updates for this step. */
-    private void deliverInputs(int k, int[] fired, int count, double[] in) {
+    /** Step 3: recurrent (delayed) and external spikes into {@code in}; STDP updates for this step. */
+    private void deliverSpikes(int k, int[] fired, int count, double[] in) {
         if (recurrent != null) {
             recurrent.decayTraces();
-            double[] arriving = pending[k % pending.length];
-            double[] later = pending[(k + delaySteps) % pending.length];
+            double[] later = delaySteps == 0 ? in : pending[(k + delaySteps) % pending.length];
             for (int c = 0; c < count; c++) {
                 recurrent.weights.deliver(fired[c], 1, later);
                 recurrent.preSpike(fired[c]);
             }
-            for (int i = 0; i < n; i++) {
-                in[i] += arriving[i];
-                arriving[i] = 0;
+            if (delaySteps > 0) {
+                double[] arriving = pending[k % pending.length];
+                for (int i = 0; i < n; i++) {
+                    in[i] += arriving[i];
+                    arriving[i] = 0;
+                }
             }
             for (int c = 0; c < count; c++) {
                 recurrent.postSpike(fired[c]);
@@ -349,16 +347,20 @@ public final class LifNetwork {
                 }
             }
         }
-        if (poissonCdf != null) {
-            for (int i = 0; i < n; i++) {
-                double u = poissonRng.uniform();
-                int events = 0;
-                while (events < poissonCdf.length - 1 && u >= poissonCdf[events]) {
-                    events++;
-                }
-                in[i] += events * poissonWeight;
-            }
+    }
+
+    /**
+     * One Binomial(sources, ν·dt) count by inverting the CDF with one uniform: #{k : u ≥ P(X ≤ k)}. The first
+     * three comparisons are summed without branches (their outcome is a coin flip for ν·dt·sources near 1).
+     */
+    private int poissonEvents() {
+        double u = poissonRng.uniform();
+        double[] cdf = poissonCdf;
+        int events = (u >= cdf[0] ? 1 : 0) + (u >= cdf[1] ? 1 : 0) + (u >= cdf[2] ? 1 : 0);
+        while (events < cdf.length - 1 && u >= cdf[events]) {
+            events++;
         }
+        return events;
     }
 
     /** P(X ≤ k) of Binomial(m, p) for k = 0, 1, … until it is within 1e-16 of 1 (the last entry is set to 1). */
@@ -376,8 +378,8 @@ public final class LifNetwork {
             pmf *= (double) (m - k) / (k + 1) * p / (1 - p);
             k++;
         }
-        double[] table = Arrays.copyOf(cdf, k + 1);
-        table[k] = 1;
+        double[] table = Arrays.copyOf(cdf, Math.max(3, k + 1));
+        Arrays.fill(table, k, table.length, 1.0);
         return table;
     }
 
