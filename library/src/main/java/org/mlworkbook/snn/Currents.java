@@ -5,8 +5,8 @@ import org.mlworkbook.math.Rng;
 
 /**
  * Input currents as functions of time, I(t) with t in ms: the stimuli the neuron models are driven with.
- * The unit of the amplitude is the unit of the model they feed (nA for {@code LifNeuron}, µA/cm² for
- * {@code HodgkinHuxley}, dimensionless v_in for {@code DimensionlessLif}); nothing here converts units.
+ * The unit of the amplitude is the unit of the model they feed (nA for {@link LifNeuron}, µA/cm² for
+ * {@link HodgkinHuxley}, dimensionless v_in for {@link DimensionlessLif}); nothing here converts units.
  * Pitfall: a step switched on at t = start is already on at the first step that starts there.
  */
 public final class Currents {
@@ -22,7 +22,7 @@ public final class Currents {
      * @throws IllegalArgumentException if amplitude is NaN or infinite
      */
     public static DoubleUnaryOperator constant(double amplitude) {
-        requireFinite("constant", "amplitude", amplitude);
+        SpikeArgs.finite("constant", "amplitude", amplitude);
         return t -> amplitude;
     }
 
@@ -37,7 +37,7 @@ public final class Currents {
      */
     public static DoubleUnaryOperator step(double startMs, double endMs, double amplitude) {
         requireInterval("step", startMs, endMs);
-        requireFinite("step", "amplitude", amplitude);
+        SpikeArgs.finite("step", "amplitude", amplitude);
         return t -> t >= startMs && t < endMs ? amplitude : 0.0;
     }
 
@@ -53,11 +53,11 @@ public final class Currents {
      */
     public static DoubleUnaryOperator ramp(double startMs, double endMs, double amplitude) {
         requireInterval("ramp", startMs, endMs);
-        requireFinite("ramp", "endMs", endMs);
+        SpikeArgs.finite("ramp", "endMs", endMs);
         if (!(endMs > startMs)) {
             throw new IllegalArgumentException("ramp: endMs expected > startMs = " + startMs + ", got " + endMs);
         }
-        requireFinite("ramp", "amplitude", amplitude);
+        SpikeArgs.finite("ramp", "amplitude", amplitude);
         double slope = amplitude / (endMs - startMs);
         return t -> t >= startMs && t < endMs ? slope * (t - startMs) : 0.0;
     }
@@ -72,11 +72,9 @@ public final class Currents {
      * @throws IllegalArgumentException if a value is not finite or the frequency is negative
      */
     public static DoubleUnaryOperator sinusoid(double offset, double amplitude, double frequencyHz) {
-        requireFinite("sinusoid", "offset", offset);
-        requireFinite("sinusoid", "amplitude", amplitude);
-        if (!(frequencyHz >= 0) || Double.isInfinite(frequencyHz)) {
-            throw new IllegalArgumentException("sinusoid: frequencyHz expected >= 0 and finite, got " + frequencyHz);
-        }
+        SpikeArgs.finite("sinusoid", "offset", offset);
+        SpikeArgs.finite("sinusoid", "amplitude", amplitude);
+        SpikeArgs.nonNegative("sinusoid", "frequencyHz", frequencyHz);
         double omega = 2 * Math.PI * frequencyHz / 1000.0;
         return t -> offset + amplitude * Math.sin(omega * t);
     }
@@ -95,13 +93,9 @@ public final class Currents {
      * @throws IllegalArgumentException if a value is out of range or there would be more than 10⁸ samples
      */
     public static DoubleUnaryOperator noisy(double mean, double std, double sampleMs, double durationMs, long seed) {
-        requireFinite("noisy", "mean", mean);
-        if (!(std >= 0) || Double.isInfinite(std)) {
-            throw new IllegalArgumentException("noisy: std expected >= 0 and finite, got " + std);
-        }
-        if (!(sampleMs > 0) || Double.isInfinite(sampleMs)) {
-            throw new IllegalArgumentException("noisy: sampleMs expected > 0 and finite, got " + sampleMs);
-        }
+        SpikeArgs.finite("noisy", "mean", mean);
+        SpikeArgs.nonNegative("noisy", "std", std);
+        SpikeArgs.positive("noisy", "sampleMs", sampleMs);
         if (!(durationMs > 0) || Double.isInfinite(durationMs) || durationMs / sampleMs > 1e8) {
             throw new IllegalArgumentException("noisy: durationMs expected > 0 and at most 1e8·sampleMs, got "
                     + durationMs);
@@ -120,15 +114,9 @@ public final class Currents {
     }
 
     private static void requireInterval(String method, double startMs, double endMs) {
-        requireFinite(method, "startMs", startMs);
+        SpikeArgs.finite(method, "startMs", startMs);
         if (!(endMs >= startMs)) {
             throw new IllegalArgumentException(method + ": endMs expected >= startMs = " + startMs + ", got " + endMs);
-        }
-    }
-
-    private static void requireFinite(String method, String name, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(method + ": " + name + " expected finite, got " + value);
         }
     }
 }

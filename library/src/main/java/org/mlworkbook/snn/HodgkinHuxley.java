@@ -30,6 +30,8 @@ public record HodgkinHuxley(double capacitanceUfCm2, double gNa, double gK, doub
     public static final double REST_MV = -65.0;
     /** A spike is an upward crossing of this potential, mV. */
     public static final double SPIKE_THRESHOLD_MV = 0.0;
+    private static final double EXP_PLUS_1_5 = Math.exp(1.5);
+    private static final double EXP_PLUS_2 = Math.exp(2.0);
 
     /**
      * Checks the parameters.
@@ -117,6 +119,25 @@ public record HodgkinHuxley(double capacitanceUfCm2, double gNa, double gK, doub
     }
 
     /**
+     * The six rates {α_n, β_n, α_m, β_m, α_h, β_h} at V from three exponentials instead of six — the same
+     * formulas as {@link #alphaN} … {@link #betaH}, using e^{−(V+40)/10} = e^{−(V+55)/10}·e^{1.5},
+     * e^{−(V+35)/10} = e^{−(V+55)/10}·e^{2} and e^{−(V+65)/20} = (e^{−(V+65)/80})⁴ (the simulation's inner loop).
+     */
+    static void fastRates(double vMv, double[] out) {
+        double x55 = vMv + 55;
+        double x40 = vMv + 40;
+        double e55 = Math.exp(-x55 / 10);
+        double e80 = Math.exp(-(vMv + 65) / 80);
+        double e80Squared = e80 * e80;
+        out[0] = Math.abs(x55) < 1e-6 ? 0.01 * (10 + x55 / 2) : 0.01 * x55 / (1 - e55);
+        out[1] = 0.125 * e80;
+        out[2] = Math.abs(x40) < 1e-6 ? 0.1 * (10 + x40 / 2) : 0.1 * x40 / (1 - e55 * EXP_PLUS_1_5);
+        out[3] = 4 * Math.exp(-(vMv + 65) / 18);
+        out[4] = 0.07 * e80Squared * e80Squared;
+        out[5] = 1 / (1 + e55 * EXP_PLUS_2);
+    }
+
+    /**
      * The steady-state open fractions x∞(V) = αₓ/(αₓ + βₓ) of the gates n, m, h.
      *
      * @param vMv V, mV
@@ -169,6 +190,8 @@ public record HodgkinHuxley(double capacitanceUfCm2, double gNa, double gK, doub
         double inverseC = 1.0 / capacitanceUfCm2;
         SpikingDynamics dynamics = new SpikingDynamics(new String[] {"V", "n", "m", "h"},
                 new double[] {REST_MV, gates[0], gates[1], gates[2]}, 0.0, REST_MV, Double.NaN) {
+            private final double[] rates = new double[6];
+
             @Override
             public void derivative(double t, double[] y, double[] dydt) {
                 double v = y[0];
@@ -180,21 +203,22 @@ public record HodgkinHuxley(double capacitanceUfCm2, double gNa, double gK, doub
                 double iK = gK * n2 * n2 * (v - eKMv);
                 double iL = gL * (v - eLMv);
                 dydt[0] = inverseC * (current.applyAsDouble(t) - iNa - iK - iL);
-                dydt[1] = alphaN(v) * (1 - n) - betaN(v) * n;
-                dydt[2] = alphaM(v) * (1 - m) - betaM(v) * m;
-                dydt[3] = alphaH(v) * (1 - h) - betaH(v) * h;
+                fastRates(v, rates);
+                dydt[1] = rates[0] * (1 - n) - rates[1] * n;
+                dydt[2] = rates[2] * (1 - m) - rates[3] * m;
+                dydt[3] = rates[4] * (1 - h) - rates[5] * h;
             }
 
             @Override
             public void diagonalJacobian(double t, double[] y, double[] dydt, double[] out) {
-                double v = y[0];
                 double n = y[1];
                 double m = y[2];
                 double n2 = n * n;
+                fastRates(y[0], rates);
                 out[0] = -inverseC * (gNa * m * m * m * y[3] + gK * n2 * n2 + gL);
-                out[1] = -(alphaN(v) + betaN(v));
-                out[2] = -(alphaM(v) + betaM(v));
-                out[3] = -(alphaH(v) + betaH(v));
+                out[1] = -(rates[0] + rates[1]);
+                out[2] = -(rates[2] + rates[3]);
+                out[3] = -(rates[4] + rates[5]);
             }
 
             @Override

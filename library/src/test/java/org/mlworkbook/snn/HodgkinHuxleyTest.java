@@ -24,6 +24,21 @@ class HodgkinHuxleyTest {
     }
 
     @Test
+    void fastRatesEqualTheSixPublishedFormulas() {
+        double[] rates = new double[6];
+        for (double v = -100; v <= 60; v += 0.37) {
+            for (double at : new double[] {v, -55, -40, -55 + 1e-8, -40 - 1e-8}) {
+                HodgkinHuxley.fastRates(at, rates);
+                double[] expected = {HodgkinHuxley.alphaN(at), HodgkinHuxley.betaN(at), HodgkinHuxley.alphaM(at),
+                    HodgkinHuxley.betaM(at), HodgkinHuxley.alphaH(at), HodgkinHuxley.betaH(at)};
+                for (int i = 0; i < 6; i++) {
+                    assertEquals(expected[i], rates[i], 1e-12 * Math.max(1, Math.abs(expected[i])), "rate " + i + " at " + at);
+                }
+            }
+        }
+    }
+
+    @Test
     void gatesAtRestHaveTheTextbookValues() {
         double[] gates = HodgkinHuxley.steadyStateGates(-65);
         assertEquals(0.3177, gates[0], 1e-4);
