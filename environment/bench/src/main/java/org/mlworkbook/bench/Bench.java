@@ -20,6 +20,7 @@ public final class Bench {
         TASKS.put("softmax", SoftmaxBench::run);
         TASKS.put("tree", TreeBench::run);
         TASKS.put("ensemble", EnsembleBench::run);
+        TASKS.put("lif_network", LifNetworkBench::run);
     }
 
     private Bench() {}
