@@ -68,10 +68,20 @@ public record Peer(List<Result> results, String skipReason) {
         for (String line : output.strip().split("\n")) {
             String[] f = line.split("\t");
             if (f.length == 5) {
-                results.add(new Result(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]), f[3], Double.parseDouble(f[4])));
+                results.add(new Result(f[0], number(f[1]), number(f[2]), f[3], number(f[4])));
             }
         }
         return results.isEmpty() ? skipped("peers.py " + task + " printed no measurement") : new Peer(List.copyOf(results), null);
+    }
+
+    /** A number as Python's repr prints it: "nan", "inf" and "-inf" included. */
+    private static double number(String text) {
+        return switch (text) {
+            case "nan" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text);
+        };
     }
 
     private static Peer skipped(String reason) {
