@@ -2,11 +2,16 @@
 """Execute one notebook top to bottom in a Jupyter kernel and report every error.
 
 Usage: run_notebook.py NOTEBOOK --report REPORT.json [--output EXECUTED.ipynb]
-                        [--kernel mlworkbook] [--cell-timeout SECONDS]
+                        [--kernel mlworkbook] [--cell-timeout SECONDS] [--max-output-bytes N]
+                        [--cwd DIR]
 
-The notebook file itself is never modified. All cells run, even after an error, so the
-report lists every failing cell at once. A cell that runs past --cell-timeout is
+The notebook file itself is never modified. The kernel starts in the notebook's folder, or in
+--cwd DIR (the grader runs a copy of a submission where its source notebook lives). All cells
+run, even after an error, so the report lists every failing cell at once. A cell that runs past --cell-timeout is
 interrupted (the kernel supports interrupt requests) and reported as timed out.
+With --max-output-bytes, a cell's stream and display outputs past N bytes (of their JSON
+content) are dropped as they arrive and one "output truncated" line per stream is kept in
+their place (a stderr stream stays a stderr stream); error outputs and results are always kept.
 
 The report (JSON) holds: notebook, kernel, seconds, cells (count), and errors, a list of
 {cell (1-based index among all cells), execution_count, grade_id, ename, evalue, traceback};
@@ -62,6 +67,32 @@ def cell_errors(cells):
     return found
 
 
+class CappedClient(NotebookClient):
+    """A NotebookClient that keeps at most max_output_bytes of stream/display output per cell."""
+
+    def __init__(self, nb, max_output_bytes=0, **kwargs):
+        super().__init__(nb, **kwargs)
+        self.max_output_bytes = max_output_bytes
+        self.output_bytes = {}
+        self.truncated = set()
+
+    def output(self, outs, msg, display_id, cell_index):
+        if self.max_output_bytes <= 0 or msg["msg_type"] not in ("stream", "display_data"):
+            return super().output(outs, msg, display_id, cell_index)
+        size = self.output_bytes.get(cell_index, 0) + len(json.dumps(msg["content"]))
+        self.output_bytes[cell_index] = size
+        if size <= self.max_output_bytes:
+            return super().output(outs, msg, display_id, cell_index)
+        name = msg["content"].get("name", "stdout")
+        if (cell_index, name) not in self.truncated:
+            self.truncated.add((cell_index, name))
+            marker = nbformat.v4.new_output("stream", name=name,
+                                            text=f"\n… output truncated past {self.max_output_bytes} bytes\n")
+            outs.append(marker)
+            return marker
+        return None
+
+
 def main():
     parser = argparse.ArgumentParser(description="Execute a notebook and report its errors.")
     parser.add_argument("notebook")
@@ -69,16 +100,20 @@ def main():
     parser.add_argument("--output")
     parser.add_argument("--kernel", default="mlworkbook")
     parser.add_argument("--cell-timeout", type=int, default=120)
+    parser.add_argument("--max-output-bytes", type=int, default=0)
+    parser.add_argument("--cwd")
     args = parser.parse_args()
 
     nb = nbformat.read(args.notebook, as_version=4)
-    client = NotebookClient(
+    client = CappedClient(
         nb,
+        max_output_bytes=args.max_output_bytes,
         timeout=args.cell_timeout,
         kernel_name=args.kernel,
         allow_errors=True,
         interrupt_on_timeout=True,
-        resources={"metadata": {"path": os.path.dirname(os.path.abspath(args.notebook))}},
+        resources={"metadata": {"path": os.path.abspath(args.cwd) if args.cwd
+                                else os.path.dirname(os.path.abspath(args.notebook))}},
     )
     started = time.monotonic()
     fatal = None

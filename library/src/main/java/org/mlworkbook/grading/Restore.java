@@ -16,7 +16,8 @@ import java.util.Set;
  * with every grade and locked cell replaced by the source's (hidden tests included), the nbgrader metadata of
  * solution cells taken from the source, deleted cells put back (a deleted answer as its released stub), cells
  * with unknown or repeated grade_ids demoted to ordinary cells, all outputs cleared, and the source's notebook
- * metadata (so the submission cannot pick another kernel).
+ * metadata (so the submission cannot pick another kernel). A protected cell counts as edited when it matches
+ * neither its released nor its source version (grading the source itself finds nothing).
  */
 public final class Restore {
     /**
@@ -76,9 +77,7 @@ public final class Restore {
                 if (Notebooks.isSolution(from)) {
                     Notebooks.metadata(cell).add("nbgrader", Notebooks.nbgrader(from).deepCopy());
                 } else {
-                    JsonObject expected = released.get(id);
-                    if (!Notebooks.source(cell).equals(Notebooks.source(expected)) || !Notebooks.type(cell).equals(Notebooks.type(expected)))
-                        findings.add(new Finding(id, Finding.Kind.EDITED));
+                    if (!same(cell, released.get(id)) && !same(cell, from)) findings.add(new Finding(id, Finding.Kind.EDITED));
                     cell = from.deepCopy();
                 }
             }
@@ -101,6 +100,10 @@ public final class Restore {
         cells.forEach(array::add);
         notebook.add("cells", array);
         return new Restored(notebook, findings);
+    }
+
+    private static boolean same(JsonObject cell, JsonObject original) {
+        return Notebooks.source(cell).equals(Notebooks.source(original)) && Notebooks.type(cell).equals(Notebooks.type(original));
     }
 
     /** Right after the nearest earlier tracked cell already present, else before the nearest later one, else at the end. */
