@@ -63,7 +63,7 @@ public record AdaptiveLif(double capacitanceNf, double tauMs, double restMv, dou
         double inverseC = 1.0 / capacitanceNf;
         double thresholdRate = 1.0 / thresholdTauMs;
         SpikingDynamics dynamics = new SpikingDynamics(new String[] {"V", "threshold"},
-                new double[] {restMv, thresholdRestMv}, refractoryMs, resetMv, Double.NaN) {
+                new double[] {restMv, thresholdRestMv}, refractoryMs, resetMv, Double.NaN, true) {
             @Override
             public void derivative(double t, double[] y, double[] dydt) {
                 dydt[0] = -leak * (y[0] - restMv) + inverseC * current.applyAsDouble(t);

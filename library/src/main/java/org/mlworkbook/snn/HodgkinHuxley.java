@@ -189,7 +189,7 @@ public record HodgkinHuxley(double capacitanceUfCm2, double gNa, double gK, doub
         double[] gates = steadyStateGates(REST_MV);
         double inverseC = 1.0 / capacitanceUfCm2;
         SpikingDynamics dynamics = new SpikingDynamics(new String[] {"V", "n", "m", "h"},
-                new double[] {REST_MV, gates[0], gates[1], gates[2]}, 0.0, REST_MV, Double.NaN) {
+                new double[] {REST_MV, gates[0], gates[1], gates[2]}, 0.0, REST_MV, Double.NaN, false) {
             private final double[] rates = new double[6];
 
             @Override
@@ -228,7 +228,7 @@ public record HodgkinHuxley(double capacitanceUfCm2, double gNa, double gK, doub
 
             @Override
             void reset(double[] y) {
-                // no reset: the Na⁺ and K⁺ currents bring V back down by themselves
+                throw new IllegalStateException("reset: Hodgkin–Huxley has no reset");
             }
         };
         return SpikingSimulator.run(dynamics, current, steps, dtMs, integrator, recordTrace);

@@ -90,7 +90,7 @@ public record Izhikevich(double a, double b, double c, double d) implements Spik
                     + " ms for the Izhikevich model, got " + dtMs);
         }
         SpikingDynamics dynamics = new SpikingDynamics(new String[] {"v", "u"},
-                new double[] {INITIAL_V_MV, b * INITIAL_V_MV}, 0.0, c, PEAK_MV) {
+                new double[] {INITIAL_V_MV, b * INITIAL_V_MV}, 0.0, c, PEAK_MV, true) {
             @Override
             public void derivative(double t, double[] y, double[] dydt) {
                 double v = y[0];

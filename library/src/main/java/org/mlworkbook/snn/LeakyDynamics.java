@@ -17,7 +17,7 @@ final class LeakyDynamics extends SpikingDynamics {
 
     LeakyDynamics(DoubleUnaryOperator current, double leakRate, double rest, double inputGain, double threshold,
                   double reset, double refractoryMs) {
-        super(new String[] {"V"}, new double[] {rest}, refractoryMs, reset, Double.NaN);
+        super(new String[] {"V"}, new double[] {rest}, refractoryMs, reset, Double.NaN, true);
         this.current = current;
         this.leakRate = leakRate;
         this.rest = rest;

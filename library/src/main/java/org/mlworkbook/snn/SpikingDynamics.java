@@ -11,6 +11,7 @@ abstract class SpikingDynamics implements OdeSystem {
     final double refractoryMs;
     final double resetVoltage;
     final double spikeMarkVoltage;
+    final boolean resets;
 
     /**
      * @param stateNames       the state variables' names, voltage first
@@ -18,19 +19,22 @@ abstract class SpikingDynamics implements OdeSystem {
      * @param refractoryMs     the absolute refractory period (V held at resetVoltage), ms; 0 for none
      * @param resetVoltage     the voltage held while refractory
      * @param spikeMarkVoltage the voltage written into the trace at a spike's sample; NaN: the state after reset
+     * @param resets           whether a spike resets the state ({@link #reset} is called at the spike time);
+     *                         false for Hodgkin–Huxley, whose channels end the spike by themselves
      */
     SpikingDynamics(String[] stateNames, double[] initialState, double refractoryMs, double resetVoltage,
-                    double spikeMarkVoltage) {
+                    double spikeMarkVoltage, boolean resets) {
         this.stateNames = stateNames;
         this.initialState = initialState;
         this.refractoryMs = refractoryMs;
         this.resetVoltage = resetVoltage;
         this.spikeMarkVoltage = spikeMarkVoltage;
+        this.resets = resets;
     }
 
     /** g(y) = V − θ(y): a spike happens when g goes from &lt; 0 to ≥ 0 within a step. */
     abstract double thresholdGap(double[] y);
 
-    /** Applies the after-spike reset to y in place. */
+    /** Applies the after-spike reset to y in place (called only when {@link #resets}). */
     abstract void reset(double[] y);
 }

@@ -9,7 +9,8 @@ import java.util.function.DoubleUnaryOperator;
  * The one simulation loop of the single-neuron models: steps a {@link SpikingDynamics} with an {@link Integrator},
  * detects threshold crossings (spike time by linear interpolation inside the step), applies resets and the
  * refractory period (which may end inside a step: the remainder of the step is integrated), and records.
- * At most one spike per step.
+ * A model that resets is reset at the interpolated spike time, not at the end of the step (the step is redone
+ * in pieces), so spike intervals carry no error of order dt. At most one spike per step.
  */
 final class SpikingSimulator {
 
@@ -51,6 +52,7 @@ final class SpikingSimulator {
         }
         input[0] = current.applyAsDouble(0.0);
         double refractory = model.refractoryMs;
+        double[] saved = new double[dimension];
         double refractoryUntil = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < steps; k++) {
             double t = k * dt;
@@ -65,6 +67,7 @@ final class SpikingSimulator {
             }
             if (segmentStart < tNext) {
                 double gapBefore = model.thresholdGap(y);
+                System.arraycopy(y, 0, saved, 0, dimension);
                 stepper.step(model, segmentStart, y, tNext - segmentStart);
                 double gapAfter = model.thresholdGap(y);
                 if (gapBefore < 0 && gapAfter >= 0) {
@@ -74,9 +77,8 @@ final class SpikingSimulator {
                     }
                     spikes[spikeCount++] = spikeTime;
                     spiked = true;
-                    model.reset(y);
-                    if (refractory > 0) {
-                        refractoryUntil = spikeTime + refractory;
+                    if (model.resets) {
+                        refractoryUntil = resetAt(model, stepper, saved, y, segmentStart, spikeTime, tNext, refractory);
                     }
                 }
             }
@@ -103,5 +105,30 @@ final class SpikingSimulator {
             }
         }
         return new NeuronTrace(times, states[0], input, variables, Arrays.copyOf(spikes, spikeCount));
+    }
+
+    /**
+     * Redoes a step in which the neuron spiked so the reset happens at the spike time t_s rather than at the end
+     * of the step: from the saved state integrate to t_s, reset, hold V at the reset value while refractory (up to
+     * t_s + t_ref or the end of the step), and integrate freely for the rest of the step. Returns t_s + t_ref.
+     */
+    private static double resetAt(SpikingDynamics model, Integrator.Stepper stepper, double[] saved, double[] y,
+                                  double segmentStart, double spikeTime, double tNext, double refractory) {
+        System.arraycopy(saved, 0, y, 0, y.length);
+        if (spikeTime > segmentStart) {
+            stepper.step(model, segmentStart, y, spikeTime - segmentStart);
+        }
+        model.reset(y);
+        double refractoryUntil = spikeTime + refractory;
+        double until = Math.min(refractoryUntil, tNext);
+        if (until > spikeTime) {
+            stepper.step(model, spikeTime, y, until - spikeTime);
+            y[0] = model.resetVoltage;
+        }
+        double from = Math.max(until, spikeTime);
+        if (from < tNext) {
+            stepper.step(model, from, y, tNext - from);
+        }
+        return refractoryUntil;
     }
 }

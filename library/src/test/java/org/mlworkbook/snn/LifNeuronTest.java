@@ -50,6 +50,17 @@ class LifNeuronTest {
     }
 
     @Test
+    void resetAtTheInterpolatedSpikeTimeKeepsRatesExactWithoutRefractoryPeriod() {
+        // t_ref = 0 and a coarse step: resetting at the end of the step would lose up to dt per interval
+        DimensionlessLif neuron = new DimensionlessLif(20, 0);
+        for (double vIn : new double[] {1.5, 6, 20}) {
+            NeuronTrace trace = neuron.simulate(Currents.constant(vIn), 1000, 0.05, Integrator.EXPONENTIAL_EULER, false);
+            double expected = neuron.analyticRateHz(vIn);
+            assertEquals(expected, 1000.0 / meanInterval(trace), 1e-3 * expected, "v_in = " + vIn);
+        }
+    }
+
+    @Test
     void tuningCurveCountsSpikesPerSecond() {
         double[] rates = LifNeuron.DEFAULT.tuningCurveHz(new double[] {1.0, 3.0}, 1000, 0.01);
         assertEquals(0.0, rates[0]);
