@@ -21,6 +21,7 @@ public final class Bench {
         TASKS.put("tree", TreeBench::run);
         TASKS.put("ensemble", EnsembleBench::run);
         TASKS.put("lif_network", LifNetworkBench::run);
+        TASKS.put("hodgkin_huxley", HodgkinHuxleyBench::run);
     }
 
     private Bench() {}
