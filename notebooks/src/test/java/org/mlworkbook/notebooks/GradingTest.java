@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlworkbook.grading.Execution;
 import org.mlworkbook.grading.Finding;
@@ -34,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * attack (a test cell with its check deleted, a deleted test cell, a renamed grade_id, an infinite loop,
  * System.exit(0), 50 MB of output, a memory blow-up, a malformed file, the wrong notebook, a stranger notebook).
  * Only notebook 00 is graded here: every notebook is already executed once by NotebooksTest, and grading all
- * of them twice more (solution and release) would triple the notebook test time; ./workbook bench grade and
- * {@code -Dgrading.all=true} cover the rest.
+ * of them twice more (solution and release) would triple the notebook test time (about 3 more minutes on 2
+ * cores); {@code mvn -B verify -pl library,environment/kernel,notebooks -Dgrading.all=true} (or {@code ./workbook test -Dgrading.all=true}) adds that check.
  */
 class GradingTest {
     private static final Path NOTEBOOKS = Path.of("").toAbsolutePath();  // surefire runs in the module folder
@@ -103,13 +104,46 @@ class GradingTest {
         assertEquals(List.of(Score.Status.FAILED, Score.Status.FAILED), blank.scores().stream().map(Score::status).toList());
         assertEquals(0.0, blank.points());
         assertEquals("java.lang.UnsupportedOperationException: exercise ex00-std", blank.scores().get(0).message());
-        JsonObject executed = NotebookFormat.read(output.resolve("blank/00-welcome.ipynb"));
+        assertDemoCellsRan(output.resolve("blank/00-welcome.ipynb"));
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "grading.all", matches = "true")
+    void everyNotebooksSolutionGetsFullMarksAndItsReleaseZeroWithEveryDemoCellRunning() throws Exception {
+        Path submissions = dir.resolve("all");
+        List<Path> notebooks;
+        try (var files = Files.list(NOTEBOOKS)) {
+            notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
+        }
+        for (Path notebook : notebooks) {
+            JsonObject source = NotebookFormat.read(notebook);
+            write(submissions, "solution", notebook.getFileName().toString(), source);
+            write(submissions, "release", notebook.getFileName().toString(), Release.student(source));
+        }
+        Path grades = dir.resolve("all-grades");
+        for (Graded graded : new Grader(NOTEBOOKS, settings()).grade(Grader.submissions(submissions), grades, 2)) {
+            String what = graded.student() + " " + graded.notebook();
+            assertEquals(List.of(), graded.problems(), what);
+            assertEquals(List.of(), graded.findings(), what);
+            if (graded.student().equals("solution")) {
+                assertEquals(graded.maxPoints(), graded.points(), what + " " + graded.scores());
+            } else {
+                assertTrue(graded.scores().stream().allMatch(score -> score.status() == Score.Status.FAILED), what + " " + graded.scores());
+                assertDemoCellsRan(grades.resolve("release").resolve(graded.notebook()));
+            }
+        }
+    }
+
+    /** Every code cell without nbgrader metadata ran and has no error output. */
+    private static void assertDemoCellsRan(Path executedNotebook) throws IOException {
+        JsonObject executed = NotebookFormat.read(executedNotebook);
         for (JsonElement element : executed.getAsJsonArray("cells")) {
             JsonObject c = element.getAsJsonObject();
             if (!"code".equals(c.get("cell_type").getAsString()) || c.getAsJsonObject("metadata").has("nbgrader")) continue;
-            assertFalse(c.get("execution_count").isJsonNull(), NotebookFormat.source(c));
+            assertFalse(c.get("execution_count").isJsonNull(), executedNotebook.getFileName() + ": " + NotebookFormat.source(c));
             for (JsonElement out : c.getAsJsonArray("outputs"))
-                assertFalse("error".equals(out.getAsJsonObject().get("output_type").getAsString()), NotebookFormat.source(c));
+                assertFalse("error".equals(out.getAsJsonObject().get("output_type").getAsString()),
+                        executedNotebook.getFileName() + ": " + NotebookFormat.source(c));
         }
     }
 
