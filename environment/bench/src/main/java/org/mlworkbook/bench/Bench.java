@@ -22,6 +22,7 @@ public final class Bench {
         TASKS.put("ensemble", EnsembleBench::run);
         TASKS.put("lif_network", LifNetworkBench::run);
         TASKS.put("hodgkin_huxley", HodgkinHuxleyBench::run);
+        TASKS.put("grade", GradeBench::run);
     }
 
     private Bench() {}
