@@ -41,9 +41,9 @@ public final class LifNetworkBench {
             System.out.println("peer snn_lif: skipped, " + peer.skipReason());
             return;
         }
-        for (String name : new String[]{"brian2", "numpy"}) {
+        for (String name : new String[]{"brian2", "plain numpy"}) {
             Peer.Result result = peer.find(name);
-            System.out.printf(Locale.ROOT, "peer %s: run %s, %.0f spikes%n", result.model(),
+            System.out.printf(Locale.ROOT, "peer %s, %s: run %s, %.0f spikes%n", result.peer(), result.model(),
                     Measure.human(result.fitSeconds()), result.metric());
         }
         Peer.Result brian = peer.find("brian2");
@@ -53,7 +53,7 @@ public final class LifNetworkBench {
                 speedup >= 10 && spikes[0] > brian.metric() / 10 && spikes[0] < brian.metric() * 10 ? "PASS" : "FAIL",
                 Measure.human(seconds), Measure.human(brian.fitSeconds()), speedup, spikes[0], brian.metric(),
                 spikes[0] / brian.metric());
-        System.out.println(Peer.ratio("LIF network 1 s vs plain numpy loop", seconds, peer.find("numpy").fitSeconds()));
+        System.out.println(Peer.ratio("LIF network 1 s vs plain numpy loop", seconds, peer.find("plain numpy").fitSeconds()));
     }
 
     private static LifNetwork network(WeightMatrix weights, double[] v0) {

@@ -28,13 +28,15 @@ public record Peer(List<Result> results, String skipReason) {
     /**
      * One measurement of a peer.
      *
+     * @param peer           who ran it, e.g. "scikit-learn 1.2.1" or "brian2 2.5.1 (numpy target, runtime mode)"
      * @param model          what ran, e.g. "KNeighborsClassifier(k=5,euclidean,brute)"
      * @param fitSeconds     median fit time
      * @param predictSeconds median predict time (NaN when the task has none)
      * @param metricName     e.g. "accuracy"
      * @param metric         its value
      */
-    public record Result(String model, double fitSeconds, double predictSeconds, String metricName, double metric) {
+    public record Result(String peer, String model, double fitSeconds, double predictSeconds, String metricName,
+                         double metric) {
     }
 
     private static final String READER = String.join("\n",
@@ -45,7 +47,7 @@ public record Peer(List<Result> results, String skipReason) {
             "    d = json.loads(line) if line.startswith('{') else {}",
             "    if 'model' in d:",
             "        p = d.get('predict_s')",
-            "        print('\\t'.join([d['model'], repr(d['fit_s']), repr(p if p is not None else float('nan')),",
+            "        print('\\t'.join([str(d.get('peer')), d['model'], repr(d['fit_s']), repr(p if p is not None else float('nan')),",
             "                         str(d.get('metric_name')), repr(float(d.get('metric') or 'nan'))]))");
 
     /**
@@ -67,8 +69,8 @@ public record Peer(List<Result> results, String skipReason) {
         List<Result> results = new ArrayList<>();
         for (String line : output.strip().split("\n")) {
             String[] f = line.split("\t");
-            if (f.length == 5) {
-                results.add(new Result(f[0], number(f[1]), number(f[2]), f[3], number(f[4])));
+            if (f.length == 6) {
+                results.add(new Result(f[0], f[1], number(f[2]), number(f[3]), f[4], number(f[5])));
             }
         }
         return results.isEmpty() ? skipped("peers.py " + task + " printed no measurement") : new Peer(List.copyOf(results), null);
@@ -89,13 +91,14 @@ public record Peer(List<Result> results, String skipReason) {
     }
 
     /**
-     * The first result whose model name contains {@code part}.
+     * The first result whose peer or model name contains {@code part}.
      *
      * @throws IllegalArgumentException if none does
      */
     public Result find(String part) {
-        return results.stream().filter(r -> r.model().contains(part)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("find: part expected in one of " + results.stream().map(Result::model).toList() + ", got '" + part + "'"));
+        return results.stream().filter(r -> r.peer().contains(part) || r.model().contains(part)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("find: part expected in one of "
+                        + results.stream().map(r -> r.peer() + ": " + r.model()).toList() + ", got '" + part + "'"));
     }
 
     /** A line "RATIO what: Java t, peer t, Java/peer r, goal <= 1" with PASS when Java is at most the peer's time. */
