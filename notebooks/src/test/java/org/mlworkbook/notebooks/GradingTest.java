@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlworkbook.grading.Execution;
 import org.mlworkbook.grading.Finding;
@@ -34,9 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Grades one batch of notebook-00 submissions in the real kernel: the solution, the student release, and each
  * attack (a test cell with its check deleted, a deleted test cell, a renamed grade_id, an infinite loop,
  * System.exit(0), 50 MB of output, a memory blow-up, a malformed file, the wrong notebook, a stranger notebook).
- * Only notebook 00 is graded here: every notebook is already executed once by NotebooksTest, and grading all
- * of them twice more (solution and release) would triple the notebook test time (about 3 more minutes on 2
- * cores); {@code mvn -B verify -pl library,environment/kernel,notebooks -Dgrading.all=true} (or {@code ./workbook test -Dgrading.all=true}) adds that check.
+ * Then every notebook is graded twice, its solution (full marks) and its student release (0 on every exercise,
+ * every demo cell running): about two more minutes on 2 cores.
  */
 class GradingTest {
     private static final Path NOTEBOOKS = Path.of("").toAbsolutePath();  // surefire runs in the module folder
@@ -108,8 +106,6 @@ class GradingTest {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = "grading.all", matches = "true",
-            disabledReason = "grading the solution and release of every notebook adds about 85 s; run with -Dgrading.all=true")
     void everyNotebooksSolutionGetsFullMarksAndItsReleaseZeroWithEveryDemoCellRunning() throws Exception {
         Path submissions = dir.resolve("all");
         List<Path> notebooks;
