@@ -40,11 +40,7 @@ public record AdaptiveLif(double capacitanceNf, double tauMs, double restMv, dou
         SpikeArgs.positive("AdaptiveLif", "thresholdTauMs", thresholdTauMs);
         SpikeArgs.nonNegative("AdaptiveLif", "thresholdJumpMv", thresholdJumpMv);
         SpikeArgs.nonNegative("AdaptiveLif", "refractoryMs", refractoryMs);
-        if (!(thresholdRestMv > Math.max(restMv, resetMv)) || Double.isInfinite(thresholdRestMv)) {
-            throw new IllegalArgumentException(String.format(
-                    "AdaptiveLif: thresholdRestMv expected finite and > restMv = %s and resetMv = %s, got %s",
-                    restMv, resetMv, thresholdRestMv));
-        }
+        SpikeArgs.thresholdAbove("AdaptiveLif", "thresholdRestMv", thresholdRestMv, restMv, resetMv);
     }
 
     /** Exponential Euler, exact for both linear relaxations. */

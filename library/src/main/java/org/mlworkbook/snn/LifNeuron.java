@@ -38,11 +38,7 @@ public record LifNeuron(double capacitanceNf, double tauMs, double restMv, doubl
         SpikeArgs.finite("LifNeuron", "restMv", restMv);
         SpikeArgs.finite("LifNeuron", "resetMv", resetMv);
         SpikeArgs.nonNegative("LifNeuron", "refractoryMs", refractoryMs);
-        if (!(thresholdMv > Math.max(restMv, resetMv)) || Double.isInfinite(thresholdMv)) {
-            throw new IllegalArgumentException(String.format(
-                    "LifNeuron: thresholdMv expected finite and > restMv = %s and resetMv = %s, got %s",
-                    restMv, resetMv, thresholdMv));
-        }
+        SpikeArgs.thresholdAbove("LifNeuron", "thresholdMv", thresholdMv, restMv, resetMv);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.mlworkbook.snn;
 
 /**
- * The argument checks of the spike-train, coding and network classes, with the workbook's message shape
+ * The argument checks of the snn package (neurons, spike trains, coding, networks), with the workbook's message shape
  * {@code "<method>: <argument> expected <what>, got <actual>"}; each throws {@link IllegalArgumentException}.
  */
 final class SpikeArgs {
@@ -23,6 +23,20 @@ final class SpikeArgs {
             throw new IllegalArgumentException(method + ": " + argument + " expected a finite value >= 0, got " + value);
         }
         return value;
+    }
+
+    /**
+     * A firing threshold θ that a LIF neuron can reach from rest and from reset: finite and above both.
+     *
+     * @throws IllegalArgumentException if θ is infinite or not above V₀ and V_reset
+     */
+    static double thresholdAbove(String method, String argument, double threshold, double restMv, double resetMv) {
+        if (!(threshold > Math.max(restMv, resetMv)) || Double.isInfinite(threshold)) {
+            throw new IllegalArgumentException(String.format(
+                    "%s: %s expected finite and > restMv = %s and resetMv = %s, got %s",
+                    method, argument, restMv, resetMv, threshold));
+        }
+        return threshold;
     }
 
     /** A finite value. */
