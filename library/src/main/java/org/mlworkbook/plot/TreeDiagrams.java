@@ -1,20 +1,12 @@
 package org.mlworkbook.plot;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.mlworkbook.tree.DecisionTreeClassifier;
 import org.mlworkbook.tree.DecisionTreeRegressor;
 import org.mlworkbook.tree.FittedTree;
@@ -34,21 +26,10 @@ public final class TreeDiagrams {
     /** The most levels of splits drawn: 2⁵ = 32 boxes side by side is as wide as a page can take. */
     public static final int MAX_DEPTH = 5;
 
-    private static final int FONT_SIZE = 11;
-    private static final double LINE_HEIGHT = 15;
-    private static final double BOX_PADDING = 7;
     private static final double HORIZONTAL_GAP = 12;
     private static final double VERTICAL_GAP = 34;
-    /** Room around the drawing inside the chart, in pixels: XChart's padding plus a margin. */
-    private static final double MARGIN = 24;
     /** Room for the title above the drawing, in pixels. */
     private static final double TITLE_ROOM = 36;
-    /** Extra width for the text over its measured width: the plot area is a little smaller than the chart. */
-    private static final double TEXT_ALLOWANCE = 1.12;
-    /** The strongest fill, so black text stays readable on the purest box. */
-    private static final double MAX_FILL = 0.7;
-    private static final Color EDGE_COLOR = new Color(0x7f7f7f);
-    private static final Color BOX_BORDER = new Color(0x595959);
 
     private TreeDiagrams() {
     }
@@ -90,7 +71,7 @@ public final class TreeDiagrams {
             lines.add("samples = " + fitted.samples(node));
             lines.add("value = " + values(value));
             lines.add("class = " + (classNames == null ? String.valueOf(majority) : classNames.get(majority)));
-            return new Box(lines, fill(ChartStyle.color(majority), purity(value)));
+            return new Box(lines, BoxDrawing.fill(ChartStyle.color(majority), purity(value)));
         });
     }
 
@@ -133,7 +114,7 @@ public final class TreeDiagrams {
             lines.add("squared_error = " + number(fitted.impurity(node)));
             lines.add("samples = " + fitted.samples(node));
             lines.add("value = " + number(value));
-            return new Box(lines, fill(ChartStyle.color(0), range > 0 ? (value - min) / range : 0));
+            return new Box(lines, BoxDrawing.fill(ChartStyle.color(0), range > 0 ? (value - min) / range : 0));
         });
     }
 
@@ -186,9 +167,7 @@ public final class TreeDiagrams {
         layout.place(tree, 0, 0, maxDepth);
         List<List<String>> texts = new ArrayList<>();
         List<Color> fills = new ArrayList<>();
-        Font font = ChartStyle.font(Font.PLAIN, FONT_SIZE);
-        FontRenderContext context = new FontRenderContext(null, true, true);
-        double widest = 0;
+        double boxWidth = 0;
         int mostLines = 0;
         for (int i = 0; i < layout.nodes.size(); i++) {
             int node = layout.nodes.get(i);
@@ -199,35 +178,20 @@ public final class TreeDiagrams {
                 lines.add(name + " ≤ " + number(tree.threshold(node)));
             }
             lines.addAll(box.lines());
-            for (String line : lines) {
-                widest = Math.max(widest, font.getStringBounds(line, context).getWidth());
-            }
+            boxWidth = Math.max(boxWidth, BoxDrawing.boxWidth(lines));
             mostLines = Math.max(mostLines, lines.size());
             texts.add(lines);
             fills.add(box.fill());
         }
-        double boxWidth = widest * TEXT_ALLOWANCE + 2 * BOX_PADDING;
-        double boxHeight = mostLines * LINE_HEIGHT + 2 * BOX_PADDING;
+        double boxHeight = BoxDrawing.boxHeight(mostLines);
         double contentWidth = layout.leaves * (boxWidth + HORIZONTAL_GAP) - HORIZONTAL_GAP;
         double contentHeight = (layout.deepest + 1) * (boxHeight + VERTICAL_GAP)
                 - (layout.cut ? 0 : VERTICAL_GAP);  // below a cut-off level the last gap holds the "…"
-        int width = (int) Math.ceil(Math.max(ChartStyle.WIDTH, contentWidth + 2 * MARGIN));
-        int height = (int) Math.ceil(Math.max(300, contentHeight + 2 * MARGIN + TITLE_ROOM));
-        XYChart chart = ChartStyle.xyChart("", width, height);
-        XYStyler styler = chart.getStyler();
-        styler.setAxisTicksVisible(false);
-        styler.setPlotGridLinesVisible(false);
-        styler.setPlotBorderVisible(false);
-        styler.setLegendVisible(false);
-        styler.setChartTitleVisible(false);
-        styler.setAnnotationTextFont(font);
-        styler.setAnnotationTextFontColor(ChartStyle.TEXT);
-        double plotWidth = width - 2 * MARGIN;
-        double plotHeight = height - 2 * MARGIN;
-        styler.setXAxisMin(0.0);
-        styler.setXAxisMax(plotWidth);
-        styler.setYAxisMin(0.0);
-        styler.setYAxisMax(plotHeight);
+        int width = (int) Math.ceil(Math.max(ChartStyle.WIDTH, contentWidth + 2 * BoxDrawing.MARGIN));
+        int height = (int) Math.ceil(Math.max(300, contentHeight + 2 * BoxDrawing.MARGIN + TITLE_ROOM));
+        XYChart chart = BoxDrawing.canvas(width, height);
+        double plotWidth = width - 2 * BoxDrawing.MARGIN;
+        double plotHeight = height - 2 * BoxDrawing.MARGIN;
         double left = (plotWidth - contentWidth) / 2;
         double top = plotHeight - Math.max(0, (plotHeight - contentHeight) / 2);
         double[] xs = new double[layout.nodes.size()];
@@ -241,56 +205,21 @@ public final class TreeDiagrams {
             for (int k = i + 1; k < xs.length; k++) {  // the drawn children of node follow it in depth-first order
                 int child = layout.nodes.get(k);
                 if (!tree.isLeaf(node) && (child == tree.left(node) || child == tree.right(node))) {
-                    edge(chart, "edge " + node + "-" + child, xs[i], ys[i] - boxHeight / 2, xs[k], ys[k] + boxHeight / 2);
+                    BoxDrawing.edge(chart, "edge " + node + "-" + child, xs[i], ys[i] - boxHeight / 2, xs[k],
+                            ys[k] + boxHeight / 2);
                     if (node == 0) {
-                        label(chart, child == tree.left(node) ? "True" : "False",
+                        BoxDrawing.label(chart, child == tree.left(node) ? "True" : "False",
                                 (xs[i] + xs[k]) / 2 + (child == tree.left(node) ? -1 : 1) * 14, ys[i] - boxHeight / 2 - VERTICAL_GAP / 2);
                     }
                 }
             }
-            box(chart, "node " + node, xs[i], ys[i], boxWidth, boxHeight, fills.get(i));
-            List<String> lines = texts.get(i);
-            double first = ys[i] + (lines.size() - 1) * LINE_HEIGHT / 2;
-            for (int l = 0; l < lines.size(); l++) {
-                label(chart, lines.get(l), xs[i], first - l * LINE_HEIGHT);
-            }
+            BoxDrawing.box(chart, "node " + node, xs[i], ys[i], boxWidth, boxHeight, fills.get(i));
+            BoxDrawing.text(chart, texts.get(i), xs[i], ys[i]);
             if (!tree.isLeaf(node) && layout.levels.get(i) == maxDepth) {
-                label(chart, "…", xs[i], ys[i] - boxHeight / 2 - VERTICAL_GAP / 2);
+                BoxDrawing.label(chart, "…", xs[i], ys[i] - boxHeight / 2 - VERTICAL_GAP / 2);
             }
         }
         return chart;
-    }
-
-    private static void edge(XYChart chart, String name, double x0, double y0, double x1, double y1) {
-        XYSeries line = chart.addSeries(name, new double[] {x0, x1}, new double[] {y0, y1});
-        line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-        line.setMarker(SeriesMarkers.NONE);
-        line.setLineColor(EDGE_COLOR);
-        line.setLineStyle(new BasicStroke(1.2f));
-    }
-
-    private static void box(XYChart chart, String name, double x, double y, double width, double height, Color fill) {
-        double x0 = x - width / 2;
-        double x1 = x + width / 2;
-        double y0 = y - height / 2;
-        double y1 = y + height / 2;
-        XYSeries box = chart.addSeries(name, new double[] {x0, x0, x1, x1, x0}, new double[] {y0, y1, y1, y0, y0});
-        box.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-        box.setMarker(SeriesMarkers.NONE);
-        box.setFillColor(fill);
-        box.setLineColor(BOX_BORDER);
-        box.setLineStyle(new BasicStroke(1f));
-    }
-
-    private static void label(XYChart chart, String text, double x, double y) {
-        chart.addAnnotation(new AnnotationText(text, x, y, false));
-    }
-
-    /** White blended towards color by strength in [0, 1] (at most {@value #MAX_FILL}). */
-    private static Color fill(Color color, double strength) {
-        double a = MAX_FILL * Math.max(0, Math.min(1, strength));
-        return new Color((int) Math.round(255 + (color.getRed() - 255) * a),
-                (int) Math.round(255 + (color.getGreen() - 255) * a), (int) Math.round(255 + (color.getBlue() - 255) * a));
     }
 
     /** How clearly the majority wins: (p₁ − p₂) / (1 − p₂) for the two largest class shares (1 if pure). */
