@@ -39,6 +39,20 @@ public interface Op {
      */
     Tensor[] backward(Tensor upstream);
 
+    /**
+     * Backward pass computing only the gradients that are needed: {@code needed[i]} is true when input i requires
+     * a gradient. An op whose gradients are costly (matmul: ∂L/∂A = ∂L/∂C·Bᵀ is a whole matrix product) overrides
+     * this and returns null for the inputs not needed — the data X of a first layer never needs ∂L/∂X.
+     * {@link Var#backward()} calls this method; by default it computes all of them with {@link #backward(Tensor)}.
+     *
+     * @param upstream ∂L/∂z. Not modified.
+     * @param needed   one flag per input, in forward's order. Not modified.
+     * @return one tensor per input (null where not needed or not differentiable)
+     */
+    default Tensor[] backward(Tensor upstream, boolean[] needed) {
+        return backward(upstream);
+    }
+
     /** @return a short name for graph drawings and messages, e.g. {@code "mul"}; by default the class name */
     default String name() {
         return getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);

@@ -154,11 +154,17 @@ final class Ops {
 
         @Override
         public Tensor[] backward(Tensor dz) {
+            return backward(dz, new boolean[] {true, true});
+        }
+
+        /** Computes only the needed products: the first layer's ∂L/∂X (X the data) is never formed. */
+        @Override
+        public Tensor[] backward(Tensor dz, boolean[] needed) {
             Tensor a2 = a.rank() == 1 ? a.reshape(1, -1) : a;
             Tensor b2 = b.rank() == 1 ? b.reshape(-1, 1) : b;
             Tensor g = dz.reshape(a2.shape()[0], b2.shape()[1]);
-            Tensor da = g.matmul(b2.transpose()).reshape(a.shape());
-            Tensor db = a2.transpose().matmul(g).reshape(b.shape());
+            Tensor da = needed[0] ? g.matmul(b2.transpose()).reshape(a.shape()) : null;
+            Tensor db = needed[1] ? a2.transpose().matmul(g).reshape(b.shape()) : null;
             return new Tensor[] {da, db};
         }
 

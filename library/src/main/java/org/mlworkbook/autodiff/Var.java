@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mlworkbook.math.Rng;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -37,6 +38,7 @@ public final class Var {
     private final List<Var> inputs;
     private boolean requiresGrad;
     private Tensor grad;
+    private String name;
 
     private Var(Tensor value, Op creator, List<Var> inputs, boolean requiresGrad) {
         this.value = value;
@@ -207,6 +209,27 @@ public final class Var {
         return this;
     }
 
+    /**
+     * Gives this Var a label, shown by graph drawings (e.g. "a", "W1") and by {@link #toString()}.
+     *
+     * @param name the label, not blank
+     * @return this Var
+     * @throws IllegalArgumentException if name is null or blank
+     */
+    public Var named(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("named: name expected a non-blank label, got "
+                    + (name == null ? "null" : "\"" + name + "\""));
+        }
+        this.name = name;
+        return this;
+    }
+
+    /** @return the label given by {@link #named(String)}, or null */
+    public String name() {
+        return name;
+    }
+
     /** Sets the gradient to zeros of the value's shape (before the next training step's backward). */
     public void zeroGrad() {
         grad = Tensor.zerosLike(value);
@@ -216,7 +239,8 @@ public final class Var {
 
     /**
      * Backpropagation from a scalar output L = this: ∂L/∂L = 1, then for every node v in reverse topological order
-     * (outputs before inputs), for each input xᵢ of v's creator, ∂L/∂xᵢ += creator.backward(∂L/∂v)[i].
+     * (outputs before inputs), for each input xᵢ of v's creator, ∂L/∂xᵢ += creator.backward(∂L/∂v)[i] (only the
+     * gradients of inputs that require one are asked for: {@link Op#backward(Tensor, boolean[])}).
      * The sort is iterative, so deep graphs (long RNN unrolls) do not overflow the stack.
      *
      * @throws IllegalStateException if the value has more than one element (use {@link #backward(Tensor)}) or
@@ -260,10 +284,15 @@ public final class Var {
             if (v.creator == null) {
                 continue;
             }
-            Tensor[] local = v.creator.backward(g);
-            for (int i = 0; i < v.inputs.size(); i++) {
+            int arity = v.inputs.size();
+            boolean[] needed = new boolean[arity];
+            for (int i = 0; i < arity; i++) {
+                needed[i] = v.inputs.get(i).requiresGrad;
+            }
+            Tensor[] local = v.creator.backward(g, needed);
+            for (int i = 0; i < arity; i++) {
                 Var x = v.inputs.get(i);
-                if (x.requiresGrad && local[i] != null) {
+                if (needed[i] && local[i] != null) {
                     pass.merge(x, local[i], Tensor::add);
                 }
             }
@@ -457,10 +486,56 @@ public final class Var {
         return activate(Activation.RELU);
     }
 
-    /** @return {@code Var(value[, grad=…][, op])}, e.g. {@code Var(6.0, grad=1.0, mul)} */
+    /**
+     * Softmax along the last axis (a vector, or each row of a matrix): yₖ = e^(zₖ − m) / Σⱼ e^(zⱼ − m), m the
+     * maximum (so no exponent overflows). Backward: ∂L/∂zⱼ = yⱼ (∂L/∂yⱼ − Σₖ ∂L/∂yₖ yₖ).
+     *
+     * @return y, of z's shape, each row positive and summing to 1
+     * @throws IllegalArgumentException if z is rank 0 or its last axis is empty
+     */
+    public Var softmax() {
+        return apply(new RowOps.Softmax(), this);
+    }
+
+    /**
+     * Log-softmax along the last axis: yₖ = zₖ − m − log Σⱼ e^(zⱼ − m), stable for any logits. Backward:
+     * ∂L/∂zⱼ = ∂L/∂yⱼ − softmax(z)ⱼ Σₖ ∂L/∂yₖ.
+     *
+     * @return y, of z's shape
+     * @throws IllegalArgumentException if z is rank 0 or its last axis is empty
+     */
+    public Var logSoftmax() {
+        return apply(new RowOps.LogSoftmax(), this);
+    }
+
+    /**
+     * Inverted dropout: each element is kept with probability 1 − p and scaled, yᵢ = xᵢ/(1 − p), or dropped,
+     * yᵢ = 0, so that E[yᵢ] = xᵢ and evaluation needs no rescaling. Backward: ∂L/∂xᵢ = ∂L/∂yᵢ/(1 − p) where kept,
+     * 0 where dropped. Call it in training only (the {@code nn.Dropout} layer decides).
+     *
+     * @param rate p in [0, 1), the probability of dropping; 0 returns this Var unchanged
+     * @param rng  the source of the mask (one uniform draw per element; dropped when u &lt; p)
+     * @return y
+     * @throws IllegalArgumentException if rate is not in [0, 1) or rng is null
+     */
+    public Var dropout(double rate, Rng rng) {
+        if (!(rate >= 0 && rate < 1)) {
+            throw new IllegalArgumentException("dropout: rate expected in [0, 1), got " + rate);
+        }
+        if (rng == null) {
+            throw new IllegalArgumentException("dropout: rng expected an Rng, got null");
+        }
+        return rate == 0 ? this : apply(new NormOps.Dropout(rate, rng), this);
+    }
+
+    /** @return {@code Var([name: ]value[, grad=…][, op])}, e.g. {@code Var(6.0, grad=1.0, mul)}, {@code Var(a: 2.0)} */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("Var(").append(value);
+        StringBuilder s = new StringBuilder("Var(");
+        if (name != null) {
+            s.append(name).append(": ");
+        }
+        s.append(value);
         if (grad != null) {
             s.append(", grad=").append(grad);
         }

@@ -182,4 +182,46 @@ class VarTest {
         e.backward();
         assertEquals("Var(4.0, grad=1.0, mul)", e.toString());
     }
+
+    @Test
+    void backwardAsksOnlyForTheGradientsOfInputsThatNeedOne() {
+        boolean[][] seen = new boolean[1][];
+        Op spy = new Op() {
+            @Override
+            public Tensor forward(Tensor... in) {
+                return in[0].mul(in[1]);
+            }
+
+            @Override
+            public Tensor[] backward(Tensor dz) {
+                throw new AssertionError("backward(upstream, needed) expected");
+            }
+
+            @Override
+            public Tensor[] backward(Tensor dz, boolean[] needed) {
+                seen[0] = needed.clone();
+                return new Tensor[] {null, dz};
+            }
+        };
+        Var data = Var.constant(Tensor.of(2));
+        Var w = Var.of(Tensor.of(3));
+        Var.apply(spy, data, w).sum().backward();
+        assertArrayEquals(new boolean[] {false, true}, seen[0]);
+        assertArrayEquals(new double[] {1}, w.grad().toArray(), 0.0);
+        Ops.MatMul op = new Ops.MatMul();
+        op.forward(Tensor.of(new double[][] {{1, 2}, {3, 4}}), Tensor.of(new double[][] {{1}, {1}}));
+        Tensor[] onlyB = op.backward(Tensor.ones(2, 1), new boolean[] {false, true});
+        assertNull(onlyB[0]);
+        assertArrayEquals(new double[] {4, 6}, onlyB[1].toArray(), 0.0); // Aᵀ·1
+    }
+
+    @Test
+    void leavesCarryALabel() {
+        Var a = Var.scalar(2).named("a");
+        assertEquals("a", a.name());
+        assertNull(a.mul(a).name());
+        assertEquals("Var(a: 2.0)", a.toString());
+        assertThrows(IllegalArgumentException.class, () -> a.named(" "));
+        assertThrows(IllegalArgumentException.class, () -> a.named(null));
+    }
 }
