@@ -1,7 +1,9 @@
 package org.mlworkbook.autodiff;
 
 import java.util.function.DoubleUnaryOperator;
-import org.mlworkbook.linear.LogisticFunctions;
+import java.util.List;
+import org.mlworkbook.math.Logistic;
+import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -32,16 +34,46 @@ public final class Activation {
     public static final Activation IDENTITY = new Activation("identity", x -> x, (x, y) -> 1.0);
 
     /**
-     * The logistic sigmoid σ(x) = 1 / (1 + e^{−x}), σ′(x) = σ(x)(1 − σ(x)); computed without overflow by
-     * {@link LogisticFunctions#sigmoid(double)}.
+     * The binary step (threshold unit) f(x) = 1 for x ≥ 0, 0 for x &lt; 0; f′(x) = 0 (undefined at 0, taken as 0),
+     * so gradient descent cannot train it: the perceptron's activation.
      */
-    public static final Activation SIGMOID = new Activation("sigmoid", LogisticFunctions::sigmoid, (x, y) -> y * (1 - y));
+    public static final Activation BINARY_STEP = new Activation("binary step", x -> x >= 0 ? 1.0 : 0.0,
+            (x, y) -> 0.0);
+
+    /**
+     * The logistic sigmoid σ(x) = 1 / (1 + e^{−x}), σ′(x) = σ(x)(1 − σ(x)) ≤ ¼ (the maximum, at x = 0); computed
+     * without overflow by {@link Logistic#sigmoid(double)}.
+     */
+    public static final Activation SIGMOID = new Activation("sigmoid", Logistic::sigmoid, (x, y) -> y * (1 - y));
 
     /** The hyperbolic tangent tanh x = (eˣ − e^{−x}) / (eˣ + e^{−x}), tanh′(x) = 1 − tanh²(x). */
     public static final Activation TANH = new Activation("tanh", Math::tanh, (x, y) -> 1 - y * y);
 
+    /** The arctangent f(x) = tan⁻¹ x ∈ (−π/2, π/2), f′(x) = 1/(1 + x²). */
+    public static final Activation ARCTAN = new Activation("arctan", Math::atan, (x, y) -> 1 / (1 + x * x));
+
     /** The rectifier relu(x) = max(0, x), relu′(x) = 1 if x &gt; 0 else 0 (0 at the kink x = 0). */
     public static final Activation RELU = new Activation("relu", x -> x > 0 ? x : 0.0, (x, y) -> x > 0 ? 1.0 : 0.0);
+
+    /** The leaky rectifier with α = 0.01: f(x) = x for x &gt; 0, αx otherwise; f′ = 1 or α. @see #leakyRelu */
+    public static final Activation LEAKY_RELU = leakyRelu("leaky relu", 0.01);
+
+    /** The exponential linear unit with α = 1: f(x) = x for x &gt; 0, α(eˣ − 1) otherwise; f′ = 1 or f(x) + α. */
+    public static final Activation ELU = elu("elu", 1.0);
+
+    /**
+     * The softplus f(x) = log(1 + eˣ), a smooth ReLU, computed stably as max(x, 0) + log(1 + e^{−|x|})
+     * ({@link Logistic#softplus}); f′(x) = σ(x).
+     */
+    public static final Activation SOFTPLUS = new Activation("softplus", Logistic::softplus,
+            (x, y) -> Logistic.sigmoid(x));
+
+    /** The swish (SiLU) f(x) = x σ(x); f′(x) = σ(x) + x σ(x)(1 − σ(x)) = f(x) + σ(x)(1 − f(x)). */
+    public static final Activation SWISH = new Activation("swish", x -> x * Logistic.sigmoid(x),
+            (x, y) -> y + Logistic.sigmoid(x) * (1 - y));
+
+    private static final List<Activation> ALL = List.of(IDENTITY, BINARY_STEP, SIGMOID, TANH, ARCTAN, RELU,
+            LEAKY_RELU, ELU, SOFTPLUS, SWISH);
 
     private final String name;
     private final DoubleUnaryOperator f;
@@ -63,6 +95,51 @@ public final class Activation {
         this.name = name;
         this.f = f;
         this.derivative = derivative;
+    }
+
+    /**
+     * The leaky rectifier f(x) = x for x &gt; 0, αx otherwise (= max(x, αx) for α &lt; 1); f′(x) = 1 for x &gt; 0,
+     * α otherwise. A small α keeps a gradient for negative inputs ("dying ReLU").
+     *
+     * @param alpha α ≥ 0, the slope for x ≤ 0
+     * @return the activation, named e.g. {@code "leaky relu(0.01)"}
+     * @throws IllegalArgumentException if α is negative or not finite
+     */
+    public static Activation leakyRelu(double alpha) {
+        return leakyRelu("leaky relu(" + alpha + ")", alpha);
+    }
+
+    private static Activation leakyRelu(String name, double alpha) {
+        ModelInputs.requireNonNegative("leakyRelu", "alpha", alpha);
+        return new Activation(name, x -> x > 0 ? x : alpha * x, (x, y) -> x > 0 ? 1.0 : alpha);
+    }
+
+    /**
+     * The exponential linear unit f(x) = x for x &gt; 0, α(eˣ − 1) otherwise (tends to −α); f′(x) = 1 for x &gt; 0,
+     * αeˣ = f(x) + α otherwise.
+     *
+     * @param alpha α ≥ 0
+     * @return the activation, named e.g. {@code "elu(1.0)"}
+     * @throws IllegalArgumentException if α is negative or not finite
+     */
+    public static Activation elu(double alpha) {
+        return elu("elu(" + alpha + ")", alpha);
+    }
+
+    private static Activation elu(String name, double alpha) {
+        ModelInputs.requireNonNegative("elu", "alpha", alpha);
+        return new Activation(name, x -> x > 0 ? x : alpha * Math.expm1(x), (x, y) -> x > 0 ? 1.0 : y + alpha);
+    }
+
+    /**
+     * The element-wise activations of the course, in the order of the plots: identity, binary step, sigmoid, tanh,
+     * arctan, ReLU, leaky ReLU, ELU, softplus, swish. (PReLU, maxout and softmax are Var operations:
+     * {@link Var#prelu}, {@link Var#maxout}, {@link Var#softmax}.)
+     *
+     * @return an unmodifiable list
+     */
+    public static List<Activation> all() {
+        return ALL;
     }
 
     /** @param x the input @return f(x) */

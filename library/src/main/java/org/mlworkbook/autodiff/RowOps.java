@@ -1,10 +1,12 @@
 package org.mlworkbook.autodiff;
 
+import java.util.Arrays;
 import org.mlworkbook.tensor.Tensor;
 
 /**
- * Operations along the last axis (the rows of a matrix, or a whole vector): softmax, log-softmax, maxout, and
- * concatenation along any axis. Reached through {@link Var}; this class only groups them.
+ * Operations along the last axis (the rows of a matrix, or a whole vector): softmax, log-softmax, maxout, PReLU
+ * with one slope per column, and concatenation along any axis. Reached through {@link Var}; this class only groups
+ * them.
  */
 final class RowOps {
 
@@ -122,6 +124,218 @@ final class RowOps {
         @Override
         public String name() {
             return "logSoftmax";
+        }
+    }
+
+    /**
+     * PReLU y = x for x &gt; 0, αx otherwise, α one number or one per column (last axis). Backward:
+     * ∂L/∂x = g (x &gt; 0 ? 1 : α), ∂L/∂α = Σ g x [x ≤ 0] (over all elements, or per column).
+     */
+    static final class Prelu implements Op {
+        private Tensor x;
+        private Tensor alpha;
+
+        @Override
+        public Tensor forward(Tensor... in) {
+            x = in[0];
+            alpha = in[1];
+            double[] xs = x.data();
+            double[] a = alpha.data();
+            int period = a.length;
+            double[] y = new double[xs.length];
+            for (int i = 0; i < xs.length; i++) {
+                y[i] = xs[i] > 0 ? xs[i] : a[i % period] * xs[i];
+            }
+            return Tensor.wrap(y, x.shape());
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dy) {
+            return backward(dy, new boolean[] {true, true});
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dy, boolean[] needed) {
+            double[] g = dy.data();
+            double[] xs = x.data();
+            double[] a = alpha.data();
+            int period = a.length;
+            double[] dx = needed[0] ? new double[xs.length] : null;
+            double[] da = needed[1] ? new double[period] : null;
+            for (int i = 0; i < xs.length; i++) {
+                boolean positive = xs[i] > 0;
+                if (dx != null) {
+                    dx[i] = positive ? g[i] : g[i] * a[i % period];
+                }
+                if (da != null && !positive) {
+                    da[i % period] += g[i] * xs[i];
+                }
+            }
+            return new Tensor[] {dx == null ? null : Tensor.wrap(dx, x.shape()),
+                da == null ? null : Tensor.wrap(da, alpha.shape())};
+        }
+
+        @Override
+        public String name() {
+            return "prelu";
+        }
+    }
+
+    /**
+     * Maxout: an n×(d·k) matrix to n×d, yᵢⱼ = max over the k consecutive columns j·k … j·k + k − 1. Backward: the
+     * upstream gradient goes to the column that was the maximum (the first one on ties), 0 to the others.
+     */
+    static final class Maxout implements Op {
+        private final int pieces;
+        private int[] winner;
+        private int[] xShape;
+
+        Maxout(int pieces) {
+            this.pieces = pieces;
+        }
+
+        @Override
+        public Tensor forward(Tensor... in) {
+            Tensor x = in[0];
+            if (x.rank() != 2 || x.cols() % pieces != 0 || x.cols() == 0) {
+                throw new IllegalArgumentException("maxout: x expected an n×(d·" + pieces
+                        + ") matrix (columns a positive multiple of pieces = " + pieces + "), got shape "
+                        + x.shapeString());
+            }
+            xShape = x.shape();
+            double[] xs = x.data();
+            int outputs = xs.length / pieces;
+            winner = new int[outputs];
+            double[] y = new double[outputs];
+            for (int o = 0; o < outputs; o++) {
+                int best = o * pieces;
+                for (int c = best + 1; c < (o + 1) * pieces; c++) {
+                    if (xs[c] > xs[best]) {
+                        best = c;
+                    }
+                }
+                winner[o] = best;
+                y[o] = xs[best];
+            }
+            return Tensor.wrap(y, x.rows(), x.cols() / pieces);
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dy) {
+            double[] g = dy.data();
+            double[] dx = new double[g.length * pieces];
+            for (int o = 0; o < g.length; o++) {
+                dx[winner[o]] = g[o];
+            }
+            return new Tensor[] {Tensor.wrap(dx, xShape)};
+        }
+
+        @Override
+        public String name() {
+            return "maxout(" + pieces + ")";
+        }
+    }
+
+    /**
+     * Concatenation along an axis: the parts laid one after the other, all other dimensions equal. Backward: each
+     * part gets its slice of the upstream gradient.
+     */
+    static final class Concat implements Op {
+        private final int axis;
+        private int[][] shapes;
+        private int outer;
+        private int[] blocks;
+
+        Concat(int axis) {
+            this.axis = axis;
+        }
+
+        @Override
+        public Tensor forward(Tensor... in) {
+            int[] first = in[0].shape();
+            if (axis < 0 || axis >= first.length) {
+                throw new IllegalArgumentException("concat: axis expected 0.." + (first.length - 1) + " for shape "
+                        + in[0].shapeString() + ", got " + axis);
+            }
+            shapes = new int[in.length][];
+            blocks = new int[in.length];
+            outer = 1;
+            for (int a = 0; a < axis; a++) {
+                outer *= first[a];
+            }
+            int inner = 1;
+            for (int a = axis + 1; a < first.length; a++) {
+                inner *= first[a];
+            }
+            int[] out = first.clone();
+            out[axis] = 0;
+            for (int p = 0; p < in.length; p++) {
+                shapes[p] = in[p].shape();
+                if (!sameExceptAxis(first, shapes[p])) {
+                    throw new IllegalArgumentException("concat: parts expected equal shapes except along axis " + axis
+                            + ", got " + in[0].shapeString() + " and " + in[p].shapeString() + " (part " + p + ")");
+                }
+                out[axis] += shapes[p][axis];
+                blocks[p] = shapes[p][axis] * inner;
+            }
+            int row = 0;
+            for (int b : blocks) {
+                row += b;
+            }
+            double[] y = new double[outer * row];
+            for (int o = 0, offset = 0; o < outer; o++) {
+                for (int p = 0; p < in.length; p++) {
+                    System.arraycopy(in[p].data(), o * blocks[p], y, offset, blocks[p]);
+                    offset += blocks[p];
+                }
+            }
+            return Tensor.wrap(y, out);
+        }
+
+        private boolean sameExceptAxis(int[] a, int[] b) {
+            if (a.length != b.length) {
+                return false;
+            }
+            for (int i = 0; i < a.length; i++) {
+                if (i != axis && a[i] != b[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dy) {
+            boolean[] all = new boolean[shapes.length];
+            Arrays.fill(all, true);
+            return backward(dy, all);
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dy, boolean[] needed) {
+            double[] g = dy.data();
+            double[][] parts = new double[shapes.length][];
+            for (int p = 0; p < shapes.length; p++) {
+                parts[p] = needed[p] ? new double[outer * blocks[p]] : null;
+            }
+            for (int o = 0, offset = 0; o < outer; o++) {
+                for (int p = 0; p < shapes.length; p++) {
+                    if (parts[p] != null) {
+                        System.arraycopy(g, offset, parts[p], o * blocks[p], blocks[p]);
+                    }
+                    offset += blocks[p];
+                }
+            }
+            Tensor[] out = new Tensor[shapes.length];
+            for (int p = 0; p < shapes.length; p++) {
+                out[p] = parts[p] == null ? null : Tensor.wrap(parts[p], shapes[p]);
+            }
+            return out;
+        }
+
+        @Override
+        public String name() {
+            return "concat(" + axis + ")";
         }
     }
 }

@@ -509,6 +509,61 @@ public final class Var {
     }
 
     /**
+     * Parametric ReLU: yᵢ = xᵢ for xᵢ &gt; 0, α xᵢ otherwise, with a learnable slope α (one number, or one per
+     * column of the last axis). Backward: ∂L/∂xᵢ = ∂L/∂yᵢ (xᵢ &gt; 0 ? 1 : α), ∂L/∂α = Σᵢ ∂L/∂yᵢ xᵢ [xᵢ ≤ 0].
+     *
+     * @param alpha α: a scalar (shape [] or [1]) or a vector with one slope per column
+     * @return y
+     * @throws IllegalArgumentException if alpha is null or its shape fits neither (both shapes are named)
+     */
+    public Var prelu(Var alpha) {
+        if (alpha == null) {
+            throw new IllegalArgumentException("prelu: alpha expected a Var, got null");
+        }
+        Tensor a = alpha.value;
+        boolean scalar = a.size() == 1 && a.rank() <= 1;
+        boolean perColumn = a.rank() == 1 && value.rank() >= 1 && a.size() == value.shape()[value.rank() - 1];
+        if (!scalar && !perColumn) {
+            throw new IllegalArgumentException("prelu: alpha expected shape [] or [1] or one slope per column of x "
+                    + value.shapeString() + ", got " + a.shapeString());
+        }
+        return apply(new RowOps.Prelu(), this, alpha);
+    }
+
+    /**
+     * Maxout: the maximum over each group of {@code pieces} consecutive columns, an n×(d·k) matrix to n×d,
+     * yᵢⱼ = max_{c = jk … jk + k − 1} xᵢc (a learned piecewise-linear convex activation when x = zW + b).
+     * Backward: ∂L/∂yᵢⱼ goes to the column that was the maximum.
+     *
+     * @param pieces k ≥ 1
+     * @return y
+     * @throws IllegalArgumentException if k &lt; 1, or x is not a matrix whose column count is a multiple of k
+     */
+    public Var maxout(int pieces) {
+        if (pieces < 1) {
+            throw new IllegalArgumentException("maxout: pieces expected >= 1, got " + pieces);
+        }
+        return apply(new RowOps.Maxout(pieces), this);
+    }
+
+    /**
+     * Concatenation along an axis: z = [x₁ x₂ … xₘ] (axis 1 of matrices: side by side; axis 0: stacked). All other
+     * dimensions must be equal. Backward: each part gets its slice of ∂L/∂z.
+     *
+     * @param axis  0 … rank − 1
+     * @param parts x₁ … xₘ, at least one. Not modified.
+     * @return z
+     * @throws IllegalArgumentException if there are no parts, the axis is out of range, or the shapes differ
+     *                                  elsewhere (the message names both shapes)
+     */
+    public static Var concat(int axis, Var... parts) {
+        if (parts == null || parts.length == 0) {
+            throw new IllegalArgumentException("concat: parts expected at least one Var, got none");
+        }
+        return apply(new RowOps.Concat(axis), parts);
+    }
+
+    /**
      * Inverted dropout: each element is kept with probability 1 − p and scaled, yᵢ = xᵢ/(1 − p), or dropped,
      * yᵢ = 0, so that E[yᵢ] = xᵢ and evaluation needs no rescaling. Backward: ∂L/∂xᵢ = ∂L/∂yᵢ/(1 − p) where kept,
      * 0 where dropped. Call it in training only (the {@code nn.Dropout} layer decides).

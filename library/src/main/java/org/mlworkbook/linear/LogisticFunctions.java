@@ -1,5 +1,6 @@
 package org.mlworkbook.linear;
 
+import org.mlworkbook.math.Logistic;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -30,11 +31,7 @@ public final class LogisticFunctions {
      * @return σ(z) in [0, 1]
      */
     public static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1 / (1 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1 + e);
+        return Logistic.sigmoid(z);
     }
 
     /**
@@ -55,7 +52,7 @@ public final class LogisticFunctions {
      * @return log(1 + eᵗ) ≥ 0
      */
     public static double softplus(double t) {
-        return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
+        return Logistic.softplus(t);
     }
 
     /**
