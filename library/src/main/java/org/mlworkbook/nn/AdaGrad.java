@@ -2,7 +2,6 @@ package org.mlworkbook.nn;
 
 import java.util.List;
 import org.mlworkbook.autodiff.Var;
-import org.mlworkbook.model.ModelInputs;
 
 /**
  * AdaGrad (Duchi, Hazan &amp; Singer, 2011): each element gets its own learning rate, κ divided by the root of the
@@ -14,12 +13,10 @@ import org.mlworkbook.model.ModelInputs;
  * s only grows, so the steps shrink for ever and training can stall early; {@link RmsProp} forgets old gradients.
  * ε = 1e-10 as in PyTorch.
  */
-public final class AdaGrad extends Optimizer {
+public final class AdaGrad extends AdaptiveOptimizer<AdaGrad> {
 
     /** PyTorch's default ε. */
     public static final double DEFAULT_EPSILON = 1e-10;
-
-    private double epsilon = DEFAULT_EPSILON;
 
     /**
      * @param parameters   the leaves to update. Not modified.
@@ -27,33 +24,13 @@ public final class AdaGrad extends Optimizer {
      * @throws IllegalArgumentException as {@link Optimizer#Optimizer(List, double)}
      */
     public AdaGrad(List<Var> parameters, double learningRate) {
-        super(parameters, learningRate);
-    }
-
-    /**
-     * @param epsilon ε added to √s against division by zero, finite &gt; 0
-     * @return this optimiser
-     * @throws IllegalArgumentException if ε is not finite &gt; 0
-     */
-    public AdaGrad epsilon(double epsilon) {
-        this.epsilon = ModelInputs.requirePositive("epsilon", "epsilon", epsilon);
-        return this;
-    }
-
-    /** @return ε */
-    public double epsilon() {
-        return epsilon;
+        super(parameters, learningRate, DEFAULT_EPSILON);
     }
 
     /** s ← s + g², θ ← θ − κ g / (√s + ε). */
     @Override
     protected void update(double[] w, double[] g, double[][] state, int step, double learningRate) {
-        double[] s = state[0];
-        for (int i = 0; i < w.length; i++) {
-            double gi = gradient(w, g, i);
-            s[i] += gi * gi;
-            w[i] -= learningRate * gi / (Math.sqrt(s[i]) + epsilon);
-        }
+        rootMeanSquareStep(w, g, state[0], 1, 1, learningRate);
     }
 
     /** @return 1: the sum of squares s */
@@ -70,6 +47,6 @@ public final class AdaGrad extends Optimizer {
 
     @Override
     protected String settings() {
-        return ", epsilon=" + epsilon;
+        return ", epsilon=" + epsilon();
     }
 }

@@ -2,7 +2,6 @@ package org.mlworkbook.nn;
 
 import java.util.List;
 import org.mlworkbook.autodiff.Var;
-import org.mlworkbook.model.ModelInputs;
 
 /**
  * Adam, adaptive moment estimation (Kingma &amp; Ba, 2014): momentum's running mean of gradients and RMSProp's
@@ -17,7 +16,7 @@ import org.mlworkbook.model.ModelInputs;
  * step is m̂/√v̂ = g/|g|, so every element moves by κ·sign(g) when ε is negligible. Defaults as the paper and
  * PyTorch: β₁ = 0.9, β₂ = 0.999, ε = 1e-8; κ = 1e-3 is the usual start.
  */
-public final class Adam extends Optimizer {
+public final class Adam extends AdaptiveOptimizer<Adam> {
 
     /** The paper's default β₁. */
     public static final double DEFAULT_BETA1 = 0.9;
@@ -28,7 +27,6 @@ public final class Adam extends Optimizer {
 
     private double beta1 = DEFAULT_BETA1;
     private double beta2 = DEFAULT_BETA2;
-    private double epsilon = DEFAULT_EPSILON;
 
     /**
      * @param parameters   the leaves to update. Not modified.
@@ -36,7 +34,7 @@ public final class Adam extends Optimizer {
      * @throws IllegalArgumentException as {@link Optimizer#Optimizer(List, double)}
      */
     public Adam(List<Var> parameters, double learningRate) {
-        super(parameters, learningRate);
+        super(parameters, learningRate, DEFAULT_EPSILON);
     }
 
     /**
@@ -64,21 +62,6 @@ public final class Adam extends Optimizer {
     }
 
     /**
-     * @param epsilon ε added to √v̂ against division by zero, finite &gt; 0
-     * @return this optimiser
-     * @throws IllegalArgumentException if ε is not finite &gt; 0
-     */
-    public Adam epsilon(double epsilon) {
-        this.epsilon = ModelInputs.requirePositive("epsilon", "epsilon", epsilon);
-        return this;
-    }
-
-    /** @return ε */
-    public double epsilon() {
-        return epsilon;
-    }
-
-    /**
      * m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², θ ← θ − (κ/(1 − β₁ᵗ)) m / (√v/√(1 − β₂ᵗ) + ε), which is
      * θ − κ m̂/(√v̂ + ε) with the two corrections computed once per parameter.
      */
@@ -90,6 +73,7 @@ public final class Adam extends Optimizer {
         double rootCorrection = Math.sqrt(1 - Math.pow(beta2, step));
         double b1 = beta1;
         double b2 = beta2;
+        double epsilon = epsilon();
         for (int i = 0; i < w.length; i++) {
             double gi = gradient(w, g, i);
             m[i] = b1 * m[i] + (1 - b1) * gi;
@@ -112,6 +96,6 @@ public final class Adam extends Optimizer {
 
     @Override
     protected String settings() {
-        return ", betas=(" + beta1 + ", " + beta2 + "), epsilon=" + epsilon;
+        return ", betas=(" + beta1 + ", " + beta2 + "), epsilon=" + epsilon();
     }
 }

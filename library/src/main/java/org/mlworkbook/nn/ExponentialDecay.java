@@ -11,6 +11,7 @@ import org.mlworkbook.model.ModelInputs;
 public record ExponentialDecay(double gamma) implements Schedule {
 
     /**
+     * @param gamma γ ∈ (0, 1)
      * @throws IllegalArgumentException if γ is not in (0, 1)
      */
     public ExponentialDecay {

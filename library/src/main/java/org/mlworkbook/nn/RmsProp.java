@@ -2,7 +2,6 @@ package org.mlworkbook.nn;
 
 import java.util.List;
 import org.mlworkbook.autodiff.Var;
-import org.mlworkbook.model.ModelInputs;
 
 /**
  * RMSProp (Hinton, Coursera lecture 6e, 2012): AdaGrad with a decaying average of squared gradients instead of a
@@ -12,7 +11,7 @@ import org.mlworkbook.model.ModelInputs;
  * </pre>
  * (element-wise, s₀ = 0, g including weight decay). Defaults as PyTorch: ρ = 0.99, ε = 1e-8; κ ≈ 1e-3 is usual.
  */
-public final class RmsProp extends Optimizer {
+public final class RmsProp extends AdaptiveOptimizer<RmsProp> {
 
     /** PyTorch's default ρ (its {@code alpha}). */
     public static final double DEFAULT_DECAY = 0.99;
@@ -20,7 +19,6 @@ public final class RmsProp extends Optimizer {
     public static final double DEFAULT_EPSILON = 1e-8;
 
     private double decay = DEFAULT_DECAY;
-    private double epsilon = DEFAULT_EPSILON;
 
     /**
      * @param parameters   the leaves to update. Not modified.
@@ -28,7 +26,7 @@ public final class RmsProp extends Optimizer {
      * @throws IllegalArgumentException as {@link Optimizer#Optimizer(List, double)}
      */
     public RmsProp(List<Var> parameters, double learningRate) {
-        super(parameters, learningRate);
+        super(parameters, learningRate, DEFAULT_EPSILON);
     }
 
     /**
@@ -46,32 +44,10 @@ public final class RmsProp extends Optimizer {
         return decay;
     }
 
-    /**
-     * @param epsilon ε added to √s against division by zero, finite &gt; 0
-     * @return this optimiser
-     * @throws IllegalArgumentException if ε is not finite &gt; 0
-     */
-    public RmsProp epsilon(double epsilon) {
-        this.epsilon = ModelInputs.requirePositive("epsilon", "epsilon", epsilon);
-        return this;
-    }
-
-    /** @return ε */
-    public double epsilon() {
-        return epsilon;
-    }
-
     /** s ← ρ s + (1 − ρ) g², θ ← θ − κ g / (√s + ε). */
     @Override
     protected void update(double[] w, double[] g, double[][] state, int step, double learningRate) {
-        double[] s = state[0];
-        double keep = decay;
-        double take = 1 - decay;
-        for (int i = 0; i < w.length; i++) {
-            double gi = gradient(w, g, i);
-            s[i] = keep * s[i] + take * gi * gi;
-            w[i] -= learningRate * gi / (Math.sqrt(s[i]) + epsilon);
-        }
+        rootMeanSquareStep(w, g, state[0], decay, 1 - decay, learningRate);
     }
 
     /** @return 1: the average of squares s */
@@ -88,6 +64,6 @@ public final class RmsProp extends Optimizer {
 
     @Override
     protected String settings() {
-        return ", decay=" + decay + ", epsilon=" + epsilon;
+        return ", decay=" + decay + ", epsilon=" + epsilon();
     }
 }

@@ -12,6 +12,8 @@ import org.mlworkbook.model.ModelInputs;
 public record StepDecay(int stepSize, double gamma) implements Schedule {
 
     /**
+     * @param stepSize n, ≥ 1
+     * @param gamma    γ ∈ (0, 1)
      * @throws IllegalArgumentException if stepSize &lt; 1 or γ is not in (0, 1)
      */
     public StepDecay {

@@ -63,6 +63,23 @@ class AdamTest {
     }
 
     @Test
+    void weightDecayEntersTheMomentsAsInPyTorchAdam() {
+        // coupled L2 (not AdamW): g = 0 + 0.5·2 = 1, so the first step is κ·sign(1) = 0.1 → w = 1.9
+        Var w = Params.of(2);
+        Optimizer adam = new Adam(List.of(w), 0.1).weightDecay(0.5);
+        Params.grad(w, 0);
+        adam.step();
+        assertEquals(1.9, w.value().item(), 1e-7);
+    }
+
+    @Test
+    void ownSettingsChainInAnyOrder() {
+        Adam adam = new Adam(List.of(Params.of(1)), 0.1).epsilon(1e-7).betas(0.8, 0.99);
+        assertEquals("Adam(learningRate=0.1, betas=(0.8, 0.99), epsilon=1.0E-7, weightDecay=0.0, l1=0.0)",
+                adam.toString());
+    }
+
+    @Test
     void betasOutsideZeroToOneAreRejected() {
         Adam adam = new Adam(List.of(Params.of(1)), 0.1);
         var e = assertThrows(IllegalArgumentException.class, () -> adam.betas(0.9, 1.0));
