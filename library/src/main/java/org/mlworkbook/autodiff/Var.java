@@ -25,7 +25,8 @@ import org.mlworkbook.tensor.Tensor;
  * }</pre>
  *
  * <p>Gradients accumulate: a Var used twice gets the sum of both contributions (x·x gives 2x), and a second
- * {@code backward()} adds to the first, so call {@link #zeroGrad()} between training steps. Inside
+ * {@code backward()} adds to the first (in place, for a leaf), so call {@link #zeroGrad()} between training steps.
+ * The gradient of an intermediate result may share its tensor with its neighbours' (read it, do not modify it). Inside
  * {@code try (var scope = Var.noGrad()) { … }} no graph is recorded (evaluation, weight updates).
  * Vars compare by identity. The graph is kept until the output Var is no longer referenced.
  */
@@ -271,7 +272,7 @@ public final class Var {
             throw new IllegalStateException("backward: expected a Var that requires a gradient, got a constant "
                     + "(no input requires one, or it was computed inside Var.noGrad())");
         }
-        List<Var> order = topologicalOrder();
+        List<Var> order = graph();
         Map<Var, Tensor> pass = new IdentityHashMap<>();
         pass.put(this, seed);
         for (int n = order.size() - 1; n >= 0; n--) {
@@ -280,10 +281,11 @@ public final class Var {
             if (g == null) {
                 continue;
             }
-            v.grad = v.grad == null ? g.copy() : v.grad.add(g);
             if (v.creator == null) {
+                accumulateLeaf(v, g);
                 continue;
             }
+            v.grad = v.grad == null ? g : v.grad.add(g);
             int arity = v.inputs.size();
             boolean[] needed = new boolean[arity];
             for (int i = 0; i < arity; i++) {
@@ -299,8 +301,30 @@ public final class Var {
         }
     }
 
-    /** Nodes that require a gradient, each after all of its inputs (iterative depth-first post-order). */
-    private List<Var> topologicalOrder() {
+    /**
+     * A leaf's gradient is its own tensor (never shared with the graph's): a copy of the first contribution, then
+     * added to in place — after {@link #zeroGrad()} no tensor is allocated for a parameter's gradient.
+     */
+    private static void accumulateLeaf(Var v, Tensor g) {
+        if (v.grad == null) {
+            v.grad = g.copy();
+            return;
+        }
+        double[] into = v.grad.data();
+        double[] add = g.data();
+        for (int i = 0; i < into.length; i++) {
+            into[i] += add[i];
+        }
+    }
+
+    /**
+     * Every node of the graph that computed this Var — operations, leaves and constants, this Var last — each
+     * after all of its inputs (a topological order, found by an iterative depth-first post-order walk, so deep
+     * graphs do not overflow the stack). This is the order backward runs in reverse; graph drawings use it too.
+     *
+     * @return a new list of distinct Vars
+     */
+    public List<Var> graph() {
         List<Var> order = new ArrayList<>();
         Set<Var> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Var> stack = new ArrayDeque<>();
@@ -314,7 +338,7 @@ public final class Var {
             if (i < v.inputs.size()) {
                 next.push(i + 1);
                 Var x = v.inputs.get(i);
-                if (x.requiresGrad && seen.add(x)) {
+                if (seen.add(x)) {
                     stack.push(x);
                     next.push(0);
                 }

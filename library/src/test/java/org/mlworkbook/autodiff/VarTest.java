@@ -224,4 +224,23 @@ class VarTest {
         assertThrows(IllegalArgumentException.class, () -> a.named(" "));
         assertThrows(IllegalArgumentException.class, () -> a.named(null));
     }
+
+    @Test
+    void graphListsEveryNodeAfterItsInputsWithTheOutputLast() {
+        Var a = Var.scalar(2).named("a");
+        Var b = Var.scalar(1).named("b");
+        Var c = a.add(b);
+        Var d = b.add(1);
+        Var e = c.mul(d);
+        java.util.List<Var> nodes = e.graph();
+        assertEquals(6, nodes.size()); // a, b, c, the constant 1, d, e
+        assertSame(e, nodes.get(5));
+        for (Var v : nodes) {
+            for (Var input : v.inputs()) {
+                assertTrue(nodes.indexOf(input) < nodes.indexOf(v), input + " before " + v);
+            }
+        }
+        assertTrue(nodes.contains(d.inputs().get(1)));
+        assertEquals(java.util.List.of(a), a.graph());
+    }
 }
