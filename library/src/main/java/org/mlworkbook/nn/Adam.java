@@ -73,11 +73,13 @@ public final class Adam extends AdaptiveOptimizer<Adam> {
         double rootCorrection = Math.sqrt(1 - Math.pow(beta2, step));
         double b1 = beta1;
         double b2 = beta2;
+        double c1 = 1 - beta1;
+        double c2 = 1 - beta2;
         double epsilon = epsilon();
         for (int i = 0; i < w.length; i++) {
-            double gi = gradient(w, g, i);
-            m[i] = b1 * m[i] + (1 - b1) * gi;
-            v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+            double gi = g[i];
+            m[i] = b1 * m[i] + c1 * gi;
+            v[i] = b2 * v[i] + c2 * gi * gi;
             w[i] -= stepSize * m[i] / (Math.sqrt(v[i]) / rootCorrection + epsilon);
         }
     }

@@ -39,18 +39,18 @@ abstract class AdaptiveOptimizer<O extends AdaptiveOptimizer<O>> extends Optimiz
     /**
      * sᵢ ← keep·sᵢ + take·gᵢ², θᵢ ← θᵢ − κ gᵢ / (√sᵢ + ε): AdaGrad with keep = take = 1, RMSProp with ρ and 1 − ρ.
      *
-     * @param w θ. Modified.
-     * @param g ∇θE. Not modified.
+     * @param w            θ. Modified.
+     * @param g            the penalised gradient. Not modified.
      * @param s            the running sum or mean of squares. Modified.
      * @param keep         the weight of the old s
      * @param take         the weight of g²
      * @param learningRate κ
      */
     final void rootMeanSquareStep(double[] w, double[] g, double[] s, double keep, double take, double learningRate) {
+        double eps = epsilon;
         for (int i = 0; i < w.length; i++) {
-            double gi = gradient(w, g, i);
-            s[i] = keep * s[i] + take * gi * gi;
-            w[i] -= learningRate * gi / (Math.sqrt(s[i]) + epsilon);
+            s[i] = keep * s[i] + take * g[i] * g[i];
+            w[i] -= learningRate * g[i] / (Math.sqrt(s[i]) + eps);
         }
     }
 }

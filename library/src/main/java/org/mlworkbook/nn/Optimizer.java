@@ -113,16 +113,41 @@ public abstract class Optimizer {
                 slot.state = new double[stateBuffers()][w.length];
             }
             slot.steps++;
-            update(w, g, slot.state, slot.steps, slot.rate[0]);
+            update(w, penalised(w, g, slot), slot.state, slot.steps, slot.rate[0]);
         }
     }
 
     /**
-     * The update rule for one parameter, in place. Read the gradient through {@link #gradient} so that weight decay
-     * and L1 apply.
+     * gᵢ = ∇θᵢ + λθᵢ + λ₁ sign(θᵢ) (sign 0 = 0) in the slot's reused buffer, or ∇θ itself when λ = λ₁ = 0, so the
+     * rules' loops stay simple (and vectorisable) and nothing is allocated per step.
+     */
+    private double[] penalised(double[] w, double[] g, Slot slot) {
+        if (weightDecay == 0 && l1 == 0) {
+            return g;
+        }
+        if (slot.penalised == null) {
+            slot.penalised = new double[w.length];
+        }
+        double[] out = slot.penalised;
+        double lambda = weightDecay;
+        if (l1 == 0) {
+            for (int i = 0; i < w.length; i++) {
+                out[i] = g[i] + lambda * w[i];
+            }
+        } else {
+            for (int i = 0; i < w.length; i++) {
+                out[i] = g[i] + lambda * w[i] + l1 * Math.signum(w[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The update rule for one parameter, in place.
      *
      * @param w            θ, the parameter's values. Modified.
-     * @param g            ∇θE, its gradient. Not modified.
+     * @param g            g = ∇θE + λθ + λ₁ sign(θ), the gradient with the penalties already added, of w's length.
+     *                     Not modified.
      * @param state        {@link #stateBuffers()} arrays of w's length (velocity, moments), zero at first. Modified.
      * @param step         t, this parameter's update count, 1 at the first call
      * @param learningRate κ of the parameter's group
@@ -131,18 +156,6 @@ public abstract class Optimizer {
 
     /** @return how many per-element state arrays {@link #update} needs for each parameter (0 for plain SGD) */
     protected abstract int stateBuffers();
-
-    /**
-     * gᵢ = ∇θᵢ + λθᵢ + λ₁ sign(θᵢ), the gradient the rule uses (sign 0 = 0).
-     *
-     * @param w θ. Not modified.
-     * @param g ∇θE. Not modified.
-     * @param i the element
-     * @return gᵢ
-     */
-    protected final double gradient(double[] w, double[] g, int i) {
-        return g[i] + weightDecay * w[i] + l1 * Math.signum(w[i]);
-    }
 
     /** Sets every parameter's gradient to zero ({@code Var.zeroGrad()}), before the next backward pass. */
     public void zeroGrad() {
@@ -228,11 +241,12 @@ public abstract class Optimizer {
                 + ", l1=" + l1 + ")";
     }
 
-    /** One parameter, its group's learning rate (shared array) and its own state. */
+    /** One parameter, its group's learning rate (shared array), its own state and its penalised-gradient buffer. */
     private static final class Slot {
         final Var parameter;
         final double[] rate;
         double[][] state;
+        double[] penalised;
         int steps;
 
         Slot(Var parameter, double[] rate) {

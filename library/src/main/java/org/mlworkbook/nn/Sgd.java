@@ -68,17 +68,24 @@ public final class Sgd extends Optimizer {
     /** θ ← θ − κ g, or with momentum v ← μ v + g and θ ← θ − κ v (Nesterov: θ ← θ − κ (g + μ v)). */
     @Override
     protected void update(double[] w, double[] g, double[][] state, int step, double learningRate) {
-        if (momentum == 0) {
+        double mu = momentum;
+        if (mu == 0) {
             for (int i = 0; i < w.length; i++) {
-                w[i] -= learningRate * gradient(w, g, i);
+                w[i] -= learningRate * g[i];
             }
             return;
         }
         double[] v = state[0];
-        for (int i = 0; i < w.length; i++) {
-            double gi = gradient(w, g, i);
-            v[i] = momentum * v[i] + gi;
-            w[i] -= learningRate * (nesterov ? gi + momentum * v[i] : v[i]);
+        if (nesterov) {
+            for (int i = 0; i < w.length; i++) {
+                v[i] = mu * v[i] + g[i];
+                w[i] -= learningRate * (g[i] + mu * v[i]);
+            }
+        } else {
+            for (int i = 0; i < w.length; i++) {
+                v[i] = mu * v[i] + g[i];
+                w[i] -= learningRate * v[i];
+            }
         }
     }
 
