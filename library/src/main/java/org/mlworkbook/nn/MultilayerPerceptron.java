@@ -23,10 +23,11 @@ import tech.tablesaw.api.Table;
  * activation after every hidden layer, none after the last), trained by {@link Trainer} with Adam or SGD.
  * <pre>
  *   a⁰ = x,   aˡ = f(aˡ⁻¹Wˡ + bˡ) for the hidden layers,   output z = a^L W + b
- *   loss per batch B:  L = mean loss over B  +  (α/|B|)/2 · ‖θ‖²   (weight decay λ = α/batchSize)
+ *   gradient per batch:  ∇θ (mean loss over the batch) + λθ,   λ = α / batchSize   (weight decay)
  * </pre>
- * α is scikit-learn's alpha: its penalty (α/2)‖W‖² is added to the batch's summed loss, so it acts as weight decay
- * α/batchSize on the mean loss. Unlike scikit-learn the biases are decayed too and start at zero, and without early
+ * α is scikit-learn's alpha: its penalty (α/2)‖W‖² is added to the batch's summed loss, so on the mean loss it is
+ * the weight decay λ = α/batchSize (the recorded losses do not include the penalty). Unlike scikit-learn the biases
+ * are decayed too and start at zero, and without early
  * stopping all {@code maxEpochs} epochs run (scikit-learn also stops when the training loss stalls). With early
  * stopping a validation part is held out (stratified by class for the classifier) and the weights of the epoch
  * with the lowest validation loss are kept.

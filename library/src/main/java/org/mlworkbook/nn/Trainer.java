@@ -281,7 +281,7 @@ public final class Trainer {
         }
         if (patience == 0) {
             bestEpoch = results.size();
-        } else if (bestEpoch < results.size()) {
+        } else if (bestState != null && bestEpoch < results.size()) {
             restore(bestState);
         }
         return history();
