@@ -112,6 +112,15 @@ class TrainerTest {
     }
 
     @Test
+    void batchesTakeWholeRowsAlongAxisZeroOfAnyRank() {
+        Tensor images = Tensor.arange(0, 12, 1).reshape(3, 2, 2);
+        Tensor batch = Trainer.rows(images, new int[] {2, 0, 1}, 0, 2);
+        assertArrayEquals(new int[] {2, 2, 2}, batch.shape());
+        assertArrayEquals(new double[] {8, 9, 10, 11, 0, 1, 2, 3}, batch.toArray(), 0.0);
+        assertArrayEquals(new double[] {4, 5, 6, 7}, Trainer.rows(images, null, 1, 2).toArray(), 0.0);
+    }
+
+    @Test
     void trainLossIsTheRowWeightedMeanOfTheBatchLosses() {
         // A learning rate so small that the weights do not move: every batch loss is the loss of w = 0, b = 0,
         // Σ y² / |B| over the batch, so the epoch's train loss is Σ y² / n.
