@@ -20,6 +20,8 @@ public final class Bench {
         TASKS.put("softmax", SoftmaxBench::run);
         TASKS.put("tree", TreeBench::run);
         TASKS.put("ensemble", EnsembleBench::run);
+        TASKS.put("autodiff", AutodiffBench::run);
+        TASKS.put("mlp", MlpBench::run);
         TASKS.put("lif_network", LifNetworkBench::run);
         TASKS.put("hodgkin_huxley", HodgkinHuxleyBench::run);
         TASKS.put("grade", GradeBench::run);
