@@ -154,7 +154,7 @@ public abstract class Optimizer {
      */
     protected abstract void update(double[] w, double[] g, double[][] state, int step, double learningRate);
 
-    /** @return how many per-element state arrays {@link #update} needs for each parameter (0 for plain SGD) */
+    /** @return how many per-element state arrays {@link #update} needs for each parameter (SGD 1: v; Adam 2: m, v) */
     protected abstract int stateBuffers();
 
     /** Sets every parameter's gradient to zero ({@code Var.zeroGrad()}), before the next backward pass. */

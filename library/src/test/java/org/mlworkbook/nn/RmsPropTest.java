@@ -11,7 +11,8 @@ class RmsPropTest {
 
     @Test
     void twoStepsMatchTheRuleByHand() {
-        // ρ = 0.9, κ = 0.01, ε = 1e-12 (negligible), w = 1. g₁ = 2: s = 0.1·4 = 0.4, w = 1 − 0.01·2/√0.4 = 0.9683772234.
+        // ρ = 0.9, κ = 0.01, ε = 1e-12 (negligible), w = 1.
+        // g₁ = 2: s = 0.1·4 = 0.4, w = 1 − 0.01·2/√0.4 = 0.9683772234.
         // g₂ = 1: s = 0.36 + 0.1 = 0.46, w = 0.9683772234 − 0.01/√0.46 = 0.9536330278
         Var w = Params.of(1);
         RmsProp rmsProp = new RmsProp(List.of(w), 0.01).decay(0.9).epsilon(1e-12);
