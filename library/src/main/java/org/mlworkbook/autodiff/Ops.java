@@ -11,6 +11,9 @@ import org.mlworkbook.tensor.Tensor;
  */
 final class Ops {
 
+    /** Both gradients of a binary op, for {@code backward(upstream)}. */
+    static final boolean[] BOTH = {true, true};
+
     private Ops() {
     }
 
@@ -63,7 +66,13 @@ final class Ops {
 
         @Override
         public Tensor[] backward(Tensor dz) {
-            return new Tensor[] {unbroadcast(dz, xShape), unbroadcast(dz, yShape)};
+            return backward(dz, BOTH);
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dz, boolean[] needed) {
+            return new Tensor[] {needed[0] ? unbroadcast(dz, xShape) : null,
+                needed[1] ? unbroadcast(dz, yShape) : null};
         }
     }
 
@@ -81,7 +90,13 @@ final class Ops {
 
         @Override
         public Tensor[] backward(Tensor dz) {
-            return new Tensor[] {unbroadcast(dz, xShape), unbroadcast(dz.neg(), yShape)};
+            return backward(dz, BOTH);
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dz, boolean[] needed) {
+            return new Tensor[] {needed[0] ? unbroadcast(dz, xShape) : null,
+                needed[1] ? unbroadcast(dz.neg(), yShape) : null};
         }
     }
 
@@ -99,7 +114,13 @@ final class Ops {
 
         @Override
         public Tensor[] backward(Tensor dz) {
-            return new Tensor[] {unbroadcast(dz.mul(y), x.shape()), unbroadcast(dz.mul(x), y.shape())};
+            return backward(dz, BOTH);
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dz, boolean[] needed) {
+            return new Tensor[] {needed[0] ? unbroadcast(dz.mul(y), x.shape()) : null,
+                needed[1] ? unbroadcast(dz.mul(x), y.shape()) : null};
         }
     }
 
@@ -119,8 +140,14 @@ final class Ops {
 
         @Override
         public Tensor[] backward(Tensor dz) {
+            return backward(dz, BOTH);
+        }
+
+        @Override
+        public Tensor[] backward(Tensor dz, boolean[] needed) {
             Tensor dx = dz.div(y);
-            return new Tensor[] {unbroadcast(dx, x.shape()), unbroadcast(dx.mul(z).neg(), y.shape())};
+            return new Tensor[] {needed[0] ? unbroadcast(dx, x.shape()) : null,
+                needed[1] ? unbroadcast(dx.mul(z).neg(), y.shape()) : null};
         }
     }
 
@@ -154,7 +181,7 @@ final class Ops {
 
         @Override
         public Tensor[] backward(Tensor dz) {
-            return backward(dz, new boolean[] {true, true});
+            return backward(dz, BOTH);
         }
 
         /** Computes only the needed products: the first layer's ∂L/∂X (X the data) is never formed. */

@@ -151,7 +151,7 @@ final class RowOps {
 
         @Override
         public Tensor[] backward(Tensor dy) {
-            return backward(dy, new boolean[] {true, true});
+            return backward(dy, Ops.BOTH);
         }
 
         @Override
