@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.mlworkbook.autodiff.Activation;
 
 /**
- * Activation functions y = f(x) and their derivatives f′(x), sampled at at least {@value #MIN_INTERVALS} + 1 points of
- * [from, to] a round step apart: {@link #activation} draws f and f′ of one function on one chart, {@link #activations} and
- * {@link #derivatives} draw several functions (or their derivatives) side by side, one line each, so that the
+ * Activation functions y = f(x) and their derivatives f′(x), sampled at {@value #SAMPLES} points of [from, to]:
+ * {@link #activation} draws f and f′ of one function on one chart, {@link #activations} and {@link #derivatives} draw several functions (or their derivatives) side by side, one line each, so that the
  * shapes compare: sigmoid and tanh saturate (f′ → 0 for large |x|, σ′ ≤ 0.25), ReLU's slope is 0 or 1.
  * The values are those of {@link Activation#apply(double)} and {@link Activation#derivative(double)}, the very
  * functions the networks use.
@@ -22,15 +23,20 @@ import org.mlworkbook.autodiff.Activation;
  */
 public final class ActivationPlots {
 
-    /** The fewest intervals [from, to] is sampled in: at least this many + 1 points (at most 2.5 times as many). */
-    public static final int MIN_INTERVALS = 400;
+    /**
+     * Points sampled over [from, to]: 401 equally spaced (a kink at 0 is a sample for symmetric ranges) and one more
+     * in the middle of the last interval.
+     */
+    public static final int SAMPLES = 402;
+    /** The most lines whose legend fits below the chart; with more, it goes to the right, one name a line. */
+    public static final int LEGEND_BELOW_MAX = 5;
 
     private ActivationPlots() {
     }
 
     /**
-     * f and f′ of one activation on one chart: the lines "f(x)" and "f′(x)" over xᵢ = from + i·h (h a round step,
-     * at most (to − from)/{@value #MIN_INTERVALS}; for a round from, x = 0 is a sample), titled with the activation's name.
+     * f and f′ of one activation on one chart: the lines "f(x)" and "f′(x)" over xᵢ = from + i·(to − from)/400,
+     * titled with the activation's name.
      *
      * @param f    the activation
      * @param from the left end of the x range, finite
@@ -54,7 +60,8 @@ public final class ActivationPlots {
      * @param functions the activations, at least one, distinct names. Not modified.
      * @param from      the left end of the x range, finite
      * @param to        the right end, finite, &gt; from
-     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart titled "activations" with a legend
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart titled "activations" with a legend (below, or right
+     *         of the plot for more than {@value #LEGEND_BELOW_MAX} functions)
      * @throws IllegalArgumentException if the list is null or empty, holds null or two functions of one name, the
      *                                  range is not finite or from ≥ to, or a value is not finite
      */
@@ -92,7 +99,12 @@ public final class ActivationPlots {
         for (Activation f : functions) {
             series.put(f.name(), values(method, f, x, derivative));
         }
-        return Plots.axes(Plots.line(method, x, series), "x", derivative ? "f′(x)" : "f(x)");
+        XYChart chart = Plots.axes(Plots.line(method, x, series), "x", derivative ? "f′(x)" : "f(x)");
+        if (functions.size() > LEGEND_BELOW_MAX) {
+            chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(LegendLayout.Vertical);
+        }
+        return chart;
     }
 
     private static void requireActivation(String method, Activation f, String argument) {
@@ -102,34 +114,24 @@ public final class ActivationPlots {
     }
 
     /**
-     * Points from {@code from} to {@code to}, both included, a round step h apart (h = the largest of 1, 2, 2.5 or
-     * 5 × 10ᵏ that is at most (to − from)/{@value #MIN_INTERVALS}), the last step possibly shorter. A round step
-     * matters: XChart puts the ticks on equally spaced data, and a step like 0.03 would give ticks at −5.16, −4.32.
+     * xᵢ = from + i·h for i = 0 … 400, h = (to − from)/400, with one more point in the middle of the last interval:
+     * XChart puts the ticks on the data when these are equally spaced, at unround values such as −2.64, −2.28, and
+     * the extra point turns that off, giving round ticks.
      */
     private static double[] samples(String method, double from, double to) {
         if (!Double.isFinite(from) || !Double.isFinite(to) || from >= to) {
             throw new IllegalArgumentException(String.format(
                     "%s: from and to expected finite numbers with from < to, got from = %s, to = %s", method, from, to));
         }
-        double h = roundStep((to - from) / MIN_INTERVALS);
-        int steps = (int) Math.ceil((to - from) / h - 1e-9);
-        double[] x = new double[steps + 1];
-        for (int i = 0; i < steps; i++) {
+        int intervals = SAMPLES - 2;
+        double h = (to - from) / intervals;
+        double[] x = new double[SAMPLES];
+        for (int i = 0; i < intervals; i++) {
             x[i] = from + i * h;
         }
-        x[steps] = to;
+        x[intervals] = from + (intervals - 0.5) * h;
+        x[intervals + 1] = to;
         return x;
-    }
-
-    /** The largest of 1, 2, 2.5, 5 × 10ᵏ that is ≤ limit (limit &gt; 0). */
-    private static double roundStep(double limit) {
-        double power = Math.pow(10, Math.floor(Math.log10(limit)));
-        for (double mantissa : new double[] {5, 2.5, 2}) {
-            if (mantissa * power <= limit) {
-                return mantissa * power;
-            }
-        }
-        return power;
     }
 
     /** f(xᵢ) or f′(xᵢ), each finite. */

@@ -19,7 +19,9 @@ import org.mlworkbook.tensor.Tensor;
 /**
  * A computational graph drawn as boxes and arrows, left to right as in the lecture notes: the leaves (inputs,
  * weights, constants) on the left, each operation one column right of its latest input, the output at the right
- * end, an arrow from every input to the operation that uses it. Each box shows
+ * end, an arrow from every input to the operation that uses it. A graph that would be wider than
+ * {@value #MAX_ROW_WIDTH} pixels (a network of a few layers) is drawn top to bottom instead, the output at the
+ * bottom, so that it fits a notebook's width. Each box shows
  * <ul>
  *   <li>the node: a leaf's {@link Var#name() name} (unnamed leaves are x0, x1, … and constants "const"), or the
  *       operation's {@link org.mlworkbook.autodiff.Op#name() name}, "c = add" if the result was named c;</li>
@@ -42,8 +44,13 @@ public final class GraphDiagrams {
     /** The most nodes drawn: beyond, the boxes would be too small to read (draw a smaller example). */
     public static final int MAX_NODES = 100;
 
+    /** The widest left-to-right drawing, in pixels; a wider graph is drawn top to bottom instead. */
+    public static final int MAX_ROW_WIDTH = 1000;
+
     private static final double HORIZONTAL_GAP = 44;
     private static final double VERTICAL_GAP = 18;
+    private static final double HORIZONTAL_GAP_TOP_DOWN = 16;
+    private static final double VERTICAL_GAP_TOP_DOWN = 30;
     /** The largest vertical spread of the arrows arriving at one box, in pixels. */
     private static final double ARRIVAL_SPREAD = 10;
     /** How strongly boxes are tinted with their kind's colour. */
@@ -92,8 +99,19 @@ public final class GraphDiagrams {
             mostRows = Math.max(mostRows, column.size());
         }
         double boxHeight = BoxDrawing.boxHeight(mostLines);
-        double contentWidth = Arrays.stream(widths).sum() + (columnCount - 1) * HORIZONTAL_GAP;
-        double contentHeight = mostRows * (boxHeight + VERTICAL_GAP) - VERTICAL_GAP;
+        boolean topDown = Arrays.stream(widths).sum() + (columnCount - 1) * HORIZONTAL_GAP > MAX_ROW_WIDTH;
+        if (topDown) {  // one box width for all, so the levels line up
+            Arrays.fill(widths, Arrays.stream(widths).max().orElseThrow());
+        }
+        // the size of a level along the flow and of one of its boxes across it, with the gaps
+        double[] along = topDown ? filled(columnCount, boxHeight) : widths;
+        double gapAlong = topDown ? VERTICAL_GAP_TOP_DOWN : HORIZONTAL_GAP;
+        double across = topDown ? widths[0] : boxHeight;
+        double gapAcross = topDown ? HORIZONTAL_GAP_TOP_DOWN : VERTICAL_GAP;
+        double contentAlong = Arrays.stream(along).sum() + (columnCount - 1) * gapAlong;
+        double contentAcross = mostRows * (across + gapAcross) - gapAcross;
+        double contentWidth = topDown ? contentAcross : contentAlong;
+        double contentHeight = topDown ? contentAlong : contentAcross;
         int width = (int) Math.ceil(Math.max(ChartStyle.WIDTH, contentWidth + 2 * BoxDrawing.MARGIN));
         int height = (int) Math.ceil(Math.max(300, contentHeight + 4 * BoxDrawing.MARGIN));
         XYChart chart = BoxDrawing.canvas(width, height);
@@ -101,25 +119,34 @@ public final class GraphDiagrams {
         double plotHeight = height - 2 * BoxDrawing.MARGIN;
         double[] xs = new double[nodes.size()];
         double[] ys = new double[nodes.size()];
-        double left = (plotWidth - contentWidth) / 2;
+        // level c starts `start` along the flow (from the left, or from the top) and is centred across it
+        double start = ((topDown ? plotHeight : plotWidth) - contentAlong) / 2;
+        double middle = (topDown ? plotWidth : plotHeight) / 2;
         for (int c = 0; c < columnCount; c++) {
             List<Integer> column = byColumn.get(c);
-            double top = plotHeight / 2 + (column.size() * (boxHeight + VERTICAL_GAP) - VERTICAL_GAP) / 2;
+            double first = middle - (column.size() * (across + gapAcross) - gapAcross) / 2 + across / 2;
             for (int r = 0; r < column.size(); r++) {
-                xs[column.get(r)] = left + widths[c] / 2;
-                ys[column.get(r)] = top - r * (boxHeight + VERTICAL_GAP) - boxHeight / 2;
+                double alongCentre = start + along[c] / 2;
+                double acrossCentre = first + r * (across + gapAcross);
+                xs[column.get(r)] = topDown ? acrossCentre : alongCentre;
+                ys[column.get(r)] = topDown ? plotHeight - alongCentre : plotHeight - acrossCentre;
             }
-            left += widths[c] + HORIZONTAL_GAP;
+            start += along[c] + gapAlong;
         }
         for (int k = 0; k < nodes.size(); k++) {
             List<Var> inputs = nodes.get(k).inputs();
-            double spread = Math.min(ARRIVAL_SPREAD, boxHeight / (inputs.size() + 1));
+            double spread = Math.min(ARRIVAL_SPREAD, across / (inputs.size() + 1));
             for (int i = 0; i < inputs.size(); i++) {
                 int from = index.get(inputs.get(i));
-                double arrival = ys[k] + ((inputs.size() - 1) / 2.0 - i) * spread;
+                double offset = ((inputs.size() - 1) / 2.0 - i) * spread;
                 String name = "edge " + from + "-" + k;
-                BoxDrawing.arrow(chart, chart.getSeriesMap().containsKey(name) ? name + " (" + i + ")" : name,
-                        xs[from] + widths[columns[from]] / 2, ys[from], xs[k] - widths[columns[k]] / 2, arrival);
+                name = chart.getSeriesMap().containsKey(name) ? name + " (" + i + ")" : name;
+                if (topDown) {
+                    BoxDrawing.arrow(chart, name, xs[from], ys[from] - boxHeight / 2, xs[k] - offset, ys[k] + boxHeight / 2);
+                } else {
+                    BoxDrawing.arrow(chart, name, xs[from] + widths[columns[from]] / 2, ys[from],
+                            xs[k] - widths[columns[k]] / 2, ys[k] + offset);
+                }
             }
         }
         for (int k = 0; k < nodes.size(); k++) {
@@ -128,6 +155,12 @@ public final class GraphDiagrams {
             BoxDrawing.text(chart, texts.get(k), xs[k], ys[k]);
         }
         return chart;
+    }
+
+    private static double[] filled(int length, double value) {
+        double[] values = new double[length];
+        Arrays.fill(values, value);
+        return values;
     }
 
     /** All Vars output depends on, each after its inputs, output last (iterative depth-first post-order). */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.mlworkbook.autodiff.Activation;
 
 class ActivationPlotsTest {
@@ -18,11 +19,12 @@ class ActivationPlotsTest {
         assertEquals("sigmoid", chart.getTitle());
         assertEquals(List.of("f(x)", "f′(x)"), List.copyOf(chart.getSeriesMap().keySet()));
         double[] x = chart.getSeriesMap().get("f(x)").getXData();
-        assertEquals(481, x.length, "12 / 400 = 0.03 rounds down to the step 0.025");
+        assertEquals(ActivationPlots.SAMPLES, x.length);
         assertEquals(-6, x[0]);
-        assertEquals(-5.975, x[1], 1e-12);
+        assertEquals(-5.97, x[1], 1e-12);
+        assertEquals(5.985, x[x.length - 2], 1e-12, "the extra point halves the last interval");
         assertEquals(6, x[x.length - 1]);
-        int middle = x.length / 2;
+        int middle = (ActivationPlots.SAMPLES - 2) / 2;
         assertEquals(0, x[middle], 1e-12);
         assertEquals(0.5, chart.getSeriesMap().get("f(x)").getYData()[middle], 1e-12);
         assertEquals(0.25, chart.getSeriesMap().get("f′(x)").getYData()[middle], 1e-12);
@@ -46,11 +48,11 @@ class ActivationPlotsTest {
     }
 
     @Test
-    void anUnroundRangeEndsExactlyAtItsRightEnd() {
-        double[] x = ActivationPlots.activation(Activation.TANH, 0, 1.234).getSeriesMap().get("f(x)").getXData();
-        assertEquals(0.0025, x[1], 1e-15, "1.234 / 400 = 0.003085 rounds down to 0.0025");
-        assertEquals(1.234, x[x.length - 1]);
-        assertEquals(0.0015, x[x.length - 1] - x[x.length - 2], 1e-12, "the last step is the shorter one");
+    void manyFunctionsPutTheLegendRightOfThePlot() {
+        List<Activation> six = List.of(Activation.IDENTITY, Activation.SIGMOID, Activation.TANH, Activation.RELU,
+                new Activation("square", x -> x * x, (x, y) -> 2 * x), new Activation("cube", x -> x * x * x, (x, y) -> 3 * x * x));
+        assertEquals(LegendPosition.OutsideS, ActivationPlots.activations(six.subList(0, 5), -1, 1).getStyler().getLegendPosition());
+        assertEquals(LegendPosition.OutsideE, ActivationPlots.derivatives(six, -1, 1).getStyler().getLegendPosition());
     }
 
     @Test

@@ -100,6 +100,29 @@ class GraphDiagramsTest {
     }
 
     @Test
+    void aThreeLayerNetworkIsDrawnTopDownToFitANotebook() {
+        Rng rng = new Rng(1);
+        Var h = Var.constant(Tensor.randomNormal(rng, 0, 1, 32, 2)).named("X");
+        int[] sizes = {2, 8, 8, 3};
+        for (int layer = 1; layer < sizes.length; layer++) {
+            Var w = Var.of(Tensor.randomNormal(rng, 0, 1, sizes[layer - 1], sizes[layer])).named("W" + layer);
+            Var b = Var.of(Tensor.zeros(sizes[layer])).named("b" + layer);
+            h = h.matmul(w).add(b);
+            h = layer < sizes.length - 1 ? h.tanh() : h;
+        }
+        Var loss = h.pow(2).mean().named("L");
+        loss.backward();
+        XYChart chart = GraphDiagrams.graph(loss);
+        assertEquals(17, count(chart, "node "));
+        assertTrue(chart.getWidth() <= GraphDiagrams.MAX_ROW_WIDTH, "width " + chart.getWidth());
+        XYSeries input = chart.getSeriesMap().get("node 0");
+        XYSeries output = chart.getSeriesMap().get("node 16");
+        assertTrue(output.getYMax() < input.getYMin(), "the output is below the input");
+        double arrowTip = chart.getSeriesMap().get("edge 15-16 head").getYData()[0];
+        assertEquals(output.getYMax(), arrowTip, 1e-9, "arrows end at the top edge of the box");
+    }
+
+    @Test
     void aVarUsedTwiceByOneOperationGetsTwoArrows() {
         Var x = Var.scalar(3).named("x");
         XYChart chart = GraphDiagrams.graph(x.mul(x));
