@@ -104,7 +104,7 @@ public final class WeightHistograms {
             double[] values = entry.getValue().toArray();
             double base = layers - 1 - index;
             addRidge(chart, entry.getKey(), values, edges, base, ChartStyle.color(index));
-            chart.addAnnotation(new AnnotationText(label(entry.getKey(), values),
+            chart.addAnnotation(new AnnotationText(label(entry.getKey(), entry.getValue()),
                     (edges[0] + edges[bins]) / 2, base + LABEL_HEIGHT, false));
             index++;
         }
@@ -143,16 +143,9 @@ public final class WeightHistograms {
     }
 
     /** "name: mean m, std s" with the population standard deviation, 3 significant digits. */
-    static String label(String name, double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return String.format(Locale.ROOT, "%s: mean %.3g, std %.3g", name, mean, Math.sqrt(squares / values.length));
+    static String label(String name, Tensor values) {
+        double mean = values.mean();
+        double std = Math.sqrt(values.sub(mean).pow(2).mean());
+        return String.format(Locale.ROOT, "%s: mean %.3g, std %.3g", name, mean, std);
     }
 }

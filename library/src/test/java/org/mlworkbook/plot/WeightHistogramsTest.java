@@ -49,8 +49,8 @@ class WeightHistogramsTest {
         assertArrayEquals(a, b);
         assertEquals(3, a[0]);
         assertEquals(-1, a[1]);
-        assertEquals("a: mean 0.00, std 1.00", WeightHistograms.label("a", new double[] {-1, 1}));
-        assertEquals("b: mean 1.00, std 1.41", WeightHistograms.label("b", new double[] {0, 0, 3}));
+        assertEquals("a: mean 0.00, std 1.00", WeightHistograms.label("a", Tensor.of(-1, 1)));
+        assertEquals("b: mean 1.00, std 1.41", WeightHistograms.label("b", Tensor.of(0, 0, 3)));
     }
 
     @Test
