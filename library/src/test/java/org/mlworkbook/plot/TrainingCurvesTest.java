@@ -51,6 +51,19 @@ class TrainingCurvesTest {
     }
 
     @Test
+    void longHistoriesGetRoundTicksFromOneHiddenPoint() {
+        double[] loss = new double[60];
+        java.util.Arrays.fill(loss, 1);
+        XYChart longRun = TrainingCurves.loss(Table.create("h", DoubleColumn.create("validation_loss", loss)));
+        assertEquals(List.of("validation", TrainingCurves.ROUND_TICKS), List.copyOf(longRun.getSeriesMap().keySet()));
+        assertArrayEquals(new double[] {1.5}, longRun.getSeriesMap().get(TrainingCurves.ROUND_TICKS).getXData());
+        assertEquals(false, longRun.getSeriesMap().get(TrainingCurves.ROUND_TICKS).isShowInLegend());
+        assertArrayEquals(Plots.png(longRun), Plots.png(TrainingCurves.loss(Table.create("h",
+                DoubleColumn.create("validation_loss", loss)))), "renders, and the same way twice");
+        assertEquals(List.of("train", "validation"), List.copyOf(TrainingCurves.loss(history()).getSeriesMap().keySet()));
+    }
+
+    @Test
     void aHistoryWithoutTheColumnsNamesWhatWasExpected() {
         Table other = Table.create("h", DoubleColumn.create("seconds", 1, 2));
         var e = assertThrows(IllegalArgumentException.class, () -> TrainingCurves.accuracy(other));
