@@ -163,34 +163,13 @@ public final class GraphDiagrams {
         return values;
     }
 
-    /** All Vars output depends on, each after its inputs, output last (iterative depth-first post-order). */
+    /** All Vars output depends on, each after its inputs, output last ({@link Var#graph()}), at most MAX_NODES. */
     private static List<Var> postOrder(Var output) {
-        List<Var> order = new ArrayList<>();
-        Map<Var, Boolean> seen = new IdentityHashMap<>();
-        Deque<Var> stack = new ArrayDeque<>();
-        Deque<Integer> next = new ArrayDeque<>();
-        stack.push(output);
-        next.push(0);
-        seen.put(output, Boolean.TRUE);
-        while (!stack.isEmpty()) {
-            Var v = stack.peek();
-            int i = next.pop();
-            if (i < v.inputs().size()) {
-                next.push(i + 1);
-                Var x = v.inputs().get(i);
-                if (seen.put(x, Boolean.TRUE) == null) {
-                    if (seen.size() > MAX_NODES) {
-                        throw new IllegalArgumentException(String.format(
-                                "graph: output expected a graph of at most %d nodes, got more (draw a smaller example)",
-                                MAX_NODES));
-                    }
-                    stack.push(x);
-                    next.push(0);
-                }
-            } else {
-                stack.pop();
-                order.add(v);
-            }
+        List<Var> order = output.graph();
+        if (order.size() > MAX_NODES) {
+            throw new IllegalArgumentException(String.format(
+                    "graph: output expected a graph of at most %d nodes, got %d (draw a smaller example)",
+                    MAX_NODES, order.size()));
         }
         return order;
     }
