@@ -130,4 +130,21 @@ final class ChartStyle {
         styler.setXAxisDecimalPattern(TICK_PATTERN);
         styler.setYAxisDecimalPattern(TICK_PATTERN);
     }
+
+    /** The most equally spaced x values (epochs) XChart may tick on the values themselves; beyond, round ticks. */
+    static final int EVERY_VALUE_TICKED = 20;
+    /** The name of the invisible series that gives round ticks. */
+    static final String ROUND_TICKS = "round ticks";
+
+    /**
+     * Round x ticks (0, 10, 20, …) for a chart whose x values are equally spaced from {@code first} by {@code step}
+     * and more than {@value #EVERY_VALUE_TICKED}: XChart otherwise ticks every k-th value (1, 8, 15, …); one
+     * invisible point between the first two values turns that off. Fewer values are left as they are.
+     */
+    static void roundTicks(XYChart chart, int count, double first, double step) {
+        if (count > EVERY_VALUE_TICKED) {
+            chart.addSeries(ROUND_TICKS, new double[] {first + step / 2}, new double[] {Double.NaN})
+                    .setShowInLegend(false);
+        }
+    }
 }

@@ -69,13 +69,16 @@ public final class LossCurves {
         }
         XYChart chart = ChartStyle.xyChart(title);
         int index = 0;
+        int longest = 0;
         for (Map.Entry<String, double[]> run : runs.entrySet()) {
+            longest = Math.max(longest, run.getValue().length);
             double[] epochs = new double[run.getValue().length];
             for (int e = 0; e < epochs.length; e++) {
                 epochs[e] = e;
             }
             ChartStyle.addLine(chart, run.getKey(), epochs, run.getValue(), ChartStyle.color(index++));
         }
+        ChartStyle.roundTicks(chart, longest, 0, 1);
         chart.getStyler().setYAxisLogarithmic(logY);
         return Plots.axes(chart, "epoch", logY ? "loss (log scale)" : "loss");
     }

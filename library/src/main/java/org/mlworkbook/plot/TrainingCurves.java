@@ -3,7 +3,6 @@ package org.mlworkbook.plot;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -32,11 +31,6 @@ public final class TrainingCurves {
     public static final String TRAIN_ACCURACY = "train_accuracy";
     /** The column of validation accuracies. */
     public static final String VALIDATION_ACCURACY = "validation_accuracy";
-
-    /** The most epochs whose ticks XChart may put on the epochs themselves (1, 2, 3, …); beyond, round ticks. */
-    static final int EVERY_EPOCH_TICKED = 20;
-    /** The name of the invisible series that gives round ticks. */
-    static final String ROUND_TICKS = "round ticks";
 
     private TrainingCurves() {
     }
@@ -94,12 +88,8 @@ public final class TrainingCurves {
             }
         }
         XYChart chart = Plots.axes(Plots.line(method, epochs, series), "epoch", method);
-        if (epochs.length > EVERY_EPOCH_TICKED) {
-            // XChart puts a tick on every k-th data value when the x values are equally spaced (epochs are), giving
-            // 1, 3, 5, … 59 or 1, 8, 15, …; one invisible point between the first two turns that off: 0, 10, 20, …
-            XYSeries gap = chart.addSeries(ROUND_TICKS, new double[] {(epochs[0] + epochs[1]) / 2},
-                    new double[] {Double.NaN});
-            gap.setShowInLegend(false);
+        if (epochs.length > 1) {
+            ChartStyle.roundTicks(chart, epochs.length, epochs[0], epochs[1] - epochs[0]);
         }
         return chart;
     }

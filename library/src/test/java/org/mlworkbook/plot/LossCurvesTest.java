@@ -48,4 +48,18 @@ class LossCurvesTest {
                 () -> LossCurves.loss("", new double[] {1, Double.POSITIVE_INFINITY}));
         assertEquals("loss: history expected finite values, got Infinity at index 1", e.getMessage());
     }
+
+    @Test
+    void longHistoriesGetRoundEpochTicksOnLinearAndLogAxes() {
+        double[] history = new double[60];
+        for (int e = 0; e < history.length; e++) {
+            history[e] = Math.exp(-0.1 * e);
+        }
+        XYChart linear = LossCurves.loss("", history);
+        assertEquals(List.of("loss", ChartStyle.ROUND_TICKS), List.copyOf(linear.getSeriesMap().keySet()));
+        assertEquals(false, linear.getSeriesMap().get(ChartStyle.ROUND_TICKS).isShowInLegend());
+        XYChart log = LossCurves.losses("", Map.of("run", history), true);
+        assertTrue(Plots.png(log).length > 0);
+        assertEquals(1, LossCurves.loss("", new double[] {3, 2, 1}).getSeriesMap().size());
+    }
 }

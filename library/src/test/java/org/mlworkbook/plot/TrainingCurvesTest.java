@@ -55,9 +55,9 @@ class TrainingCurvesTest {
         double[] loss = new double[60];
         java.util.Arrays.fill(loss, 1);
         XYChart longRun = TrainingCurves.loss(Table.create("h", DoubleColumn.create("validation_loss", loss)));
-        assertEquals(List.of("validation", TrainingCurves.ROUND_TICKS), List.copyOf(longRun.getSeriesMap().keySet()));
-        assertArrayEquals(new double[] {1.5}, longRun.getSeriesMap().get(TrainingCurves.ROUND_TICKS).getXData());
-        assertEquals(false, longRun.getSeriesMap().get(TrainingCurves.ROUND_TICKS).isShowInLegend());
+        assertEquals(List.of("validation", ChartStyle.ROUND_TICKS), List.copyOf(longRun.getSeriesMap().keySet()));
+        assertArrayEquals(new double[] {1.5}, longRun.getSeriesMap().get(ChartStyle.ROUND_TICKS).getXData());
+        assertEquals(false, longRun.getSeriesMap().get(ChartStyle.ROUND_TICKS).isShowInLegend());
         assertArrayEquals(Plots.png(longRun), Plots.png(TrainingCurves.loss(Table.create("h",
                 DoubleColumn.create("validation_loss", loss)))), "renders, and the same way twice");
         assertEquals(List.of("train", "validation"), List.copyOf(TrainingCurves.loss(history()).getSeriesMap().keySet()));
