@@ -52,8 +52,8 @@ public final class Activation {
     /** The arctangent f(x) = tan⁻¹ x ∈ (−π/2, π/2), f′(x) = 1/(1 + x²). */
     public static final Activation ARCTAN = new Activation("arctan", Math::atan, (x, y) -> 1 / (1 + x * x));
 
-    /** The rectifier relu(x) = max(0, x), relu′(x) = 1 if x &gt; 0 else 0 (0 at the kink x = 0). */
-    public static final Activation RELU = new Activation("relu", x -> x > 0 ? x : 0.0, (x, y) -> x > 0 ? 1.0 : 0.0);
+    /** The rectifier relu(x) = max(0, x), relu′(x) = 1 if x &gt; 0 else 0 (0 at the kink x = 0), computed as sign(y). */
+    public static final Activation RELU = new Activation("relu", x -> Math.max(x, 0.0), (x, y) -> Math.signum(y));
 
     /** The leaky rectifier with α = 0.01: f(x) = x for x &gt; 0, αx otherwise; f′ = 1 or α. @see #leakyRelu */
     public static final Activation LEAKY_RELU = leakyRelu("leaky relu", 0.01);
@@ -171,7 +171,41 @@ public final class Activation {
      */
     public Tensor apply(Tensor x) {
         requireTensor("apply", x);
-        return x.map(f);
+        if (this != RELU) {
+            return x.map(f);
+        }
+        // the workhorse of deep nets gets a plain loop: through the function object it costs 3–5 times more
+        double[] in = x.data();
+        double[] out = new double[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = Math.max(in[i], 0.0);
+        }
+        return Tensor.wrap(out, x.shape());
+    }
+
+    /**
+     * The backward pass of y = f(x): ∂L/∂xᵢ = ∂L/∂yᵢ · f′(xᵢ), with f′ from xᵢ and yᵢ (a plain loop for ReLU).
+     *
+     * @param x        the inputs. Not modified.
+     * @param y        f(x). Not modified.
+     * @param upstream ∂L/∂y. Not modified.
+     * @return a new tensor ∂L/∂x of x's shape
+     */
+    Tensor backward(Tensor x, Tensor y, Tensor upstream) {
+        double[] xs = x.data();
+        double[] ys = y.data();
+        double[] g = upstream.data();
+        double[] out = new double[xs.length];
+        if (this == RELU) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = g[i] * Math.signum(ys[i]);   // y = max(x, 0): 1 where x > 0, else 0; no branch to mispredict
+            }
+        } else {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = g[i] * derivative.at(xs[i], ys[i]);
+            }
+        }
+        return Tensor.wrap(out, x.shape());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mlworkbook.autodiff;
 
 import java.util.Arrays;
 import org.mlworkbook.tensor.Tensor;
+import org.mlworkbook.tensor.TensorOps;
 
 /**
  * The built-in operations, one small {@link Op} each with its forward and backward side by side. They are reached
@@ -190,8 +191,8 @@ final class Ops {
             Tensor a2 = a.rank() == 1 ? a.reshape(1, -1) : a;
             Tensor b2 = b.rank() == 1 ? b.reshape(-1, 1) : b;
             Tensor g = dz.reshape(a2.shape()[0], b2.shape()[1]);
-            Tensor da = needed[0] ? g.matmul(b2.transpose()).reshape(a.shape()) : null;
-            Tensor db = needed[1] ? a2.transpose().matmul(g).reshape(b.shape()) : null;
+            Tensor da = needed[0] ? TensorOps.matmul(g, false, b2, true).reshape(a.shape()) : null;
+            Tensor db = needed[1] ? TensorOps.matmul(a2, true, g, false).reshape(b.shape()) : null;
             return new Tensor[] {da, db};
         }
 
@@ -378,14 +379,7 @@ final class Ops {
 
         @Override
         public Tensor[] backward(Tensor dy) {
-            double[] xs = x.data();
-            double[] ys = y.data();
-            double[] g = dy.data();
-            double[] out = new double[xs.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = g[i] * f.derivative(xs[i], ys[i]);
-            }
-            return new Tensor[] {Tensor.wrap(out, x.shape())};
+            return new Tensor[] {f.backward(x, y, dy)};
         }
 
         @Override

@@ -25,17 +25,30 @@ final class RowProduct {
     }
 
     /**
-     * C ← A·B for row-major arrays; C shares no data with A or B.
+     * C ← op(A)·op(B) for row-major arrays, where op(X) is X or Xᵀ: the transposes are read in place (a row of
+     * op(B) is gathered into its own array anyway, and op(A) is only read one number at a time), so the backward
+     * pass of a layer, ∂L/∂W = Xᵀ·G and ∂L/∂X = G·Wᵀ, needs no transposed copies. C shares no data with A or B.
      *
-     * @param a        A, m×k. Not modified.
-     * @param b        B, k×n. Not modified.
-     * @param c        C, m×n. Modified.
-     * @param parallel whether rows may be split between threads
+     * @param a          A, stored m×k, or k×m if transposeA. Not modified.
+     * @param transposeA whether op(A) = Aᵀ
+     * @param b          B, stored k×n, or n×k if transposeB. Not modified.
+     * @param transposeB whether op(B) = Bᵀ
+     * @param c          C, m×n. Modified.
+     * @param parallel   whether rows may be split between threads
      */
-    static void multiply(double[] a, double[] b, double[] c, int m, int k, int n, boolean parallel) {
+    static void multiply(double[] a, boolean transposeA, double[] b, boolean transposeB, double[] c, int m, int k,
+                         int n, boolean parallel) {
         double[][] rowsOfB = new double[k][];
         for (int r = 0; r < k; r++) {
-            rowsOfB[r] = Arrays.copyOfRange(b, r * n, (r + 1) * n);
+            if (transposeB) {
+                double[] row = new double[n];
+                for (int j = 0; j < n; j++) {
+                    row[j] = b[j * k + r];
+                }
+                rowsOfB[r] = row;
+            } else {
+                rowsOfB[r] = Arrays.copyOfRange(b, r * n, (r + 1) * n);
+            }
         }
         int tasks = (m + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         IntStream range = IntStream.range(0, tasks);
@@ -45,7 +58,7 @@ final class RowProduct {
             for (int i = task * ROWS_PER_TASK; i < end; i++) {
                 Arrays.fill(row, 0);
                 for (int r = 0; r < k; r++) {
-                    addScaled(a[i * k + r], rowsOfB[r], row);
+                    addScaled(transposeA ? a[r * m + i] : a[i * k + r], rowsOfB[r], row);
                 }
                 System.arraycopy(row, 0, c, i * n, n);
             }

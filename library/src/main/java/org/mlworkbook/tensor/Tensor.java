@@ -404,11 +404,7 @@ public final class Tensor {
         int r = shape[0];
         int c = shape[1];
         double[] values = new double[data.length];
-        for (int i = 0; i < r; i++) {
-            for (int j = 0; j < c; j++) {
-                values[j * r + i] = data[i * c + j];
-            }
-        }
+        TensorOps.transposeInto(data, r, c, values);
         return new Tensor(values, new int[] {c, r});
     }
 

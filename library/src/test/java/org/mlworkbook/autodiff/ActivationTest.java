@@ -112,4 +112,17 @@ class ActivationTest {
                 "softplus", "swish"), names);
         assertThrows(UnsupportedOperationException.class, () -> Activation.all().add(Activation.RELU));
     }
+
+    @Test
+    void reluOnATensorAndItsBackwardAgreeWithTheElementForms() {
+        Tensor x = Tensor.of(-1.5, 0.0, 2.0, Double.NaN, 1e-300);
+        Tensor y = Activation.RELU.apply(x);
+        Tensor upstream = Tensor.of(3, 3, 3, 3, 3);
+        Tensor dx = Activation.RELU.backward(x, y, upstream);
+        for (int i = 0; i < x.size(); i++) {
+            double xi = x.data()[i];
+            assertEquals(Activation.RELU.apply(xi), y.data()[i], 0.0);
+            assertEquals(3 * Activation.RELU.derivative(xi), dx.data()[i], 0.0);
+        }
+    }
 }
