@@ -431,9 +431,9 @@ public final class Trainer {
 
     private String progressLine(EpochResult r) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "epoch %" + String.valueOf(epochs).length()
-                + "d/%d  train_loss %.4f", r.epoch(), epochs, r.trainLoss()));
+                + "d/%d  train_loss %.4g", r.epoch(), epochs, r.trainLoss()));
         if (!Double.isNaN(r.validationLoss())) {
-            line.append(String.format(Locale.ROOT, "  validation_loss %.4f", r.validationLoss()));
+            line.append(String.format(Locale.ROOT, "  validation_loss %.4g", r.validationLoss()));
         }
         if (!Double.isNaN(r.trainAccuracy())) {
             line.append(String.format(Locale.ROOT, "  train_accuracy %.4f", r.trainAccuracy()));
@@ -441,8 +441,8 @@ public final class Trainer {
         if (!Double.isNaN(r.validationAccuracy())) {
             line.append(String.format(Locale.ROOT, "  validation_accuracy %.4f", r.validationAccuracy()));
         }
-        return line.append(String.format(Locale.ROOT, "  learning_rate %.3g  %.3f s", r.learningRate(), r.seconds()))
-                .toString();
+        return line.append(String.format(Locale.ROOT, "  learning_rate %.3g  %.1f ms", r.learningRate(),
+                1000 * r.seconds())).toString();
     }
 
     /** x and y non-null, at least one row, finite, the same number of rows along axis 0. */
