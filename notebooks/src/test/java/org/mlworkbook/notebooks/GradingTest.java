@@ -118,7 +118,10 @@ class GradingTest {
             write(submissions, "release", notebook.getFileName().toString(), Release.student(source));
         }
         Path grades = dir.resolve("all-grades");
-        for (Graded graded : new Grader(NOTEBOOKS, settings()).grade(Grader.submissions(submissions), grades, 2)) {
+        // the grader's own default cell limit: the short-lived grading JVM (C1 only, two notebooks at once on two
+        // cores) runs the heavier demo cells (a grid search) 2–5 times slower than the lab does
+        Execution.Settings settings = settings(GRADER_CELL_TIMEOUT_SECONDS);
+        for (Graded graded : new Grader(NOTEBOOKS, settings).grade(Grader.submissions(submissions), grades, 2)) {
             String what = graded.student() + " " + graded.notebook();
             assertEquals(List.of(), graded.problems(), what);
             assertEquals(List.of(), graded.findings(), what);
@@ -246,9 +249,18 @@ class GradingTest {
         return results.get(student).scores().stream().map(Score::points).toList();
     }
 
+    /** The cell limit of the attack tests: short, so the infinite loop is stopped quickly. */
+    private static final int ATTACK_CELL_TIMEOUT_SECONDS = 10;
+    /** The cell limit of {@code ./workbook grade} by default, for grading every notebook. */
+    private static final int GRADER_CELL_TIMEOUT_SECONDS = 60;
+
     private static Execution.Settings settings() throws IOException, InterruptedException {
+        return settings(ATTACK_CELL_TIMEOUT_SECONDS);
+    }
+
+    private static Execution.Settings settings(int cellTimeoutSeconds) throws IOException, InterruptedException {
         return new Execution.Settings(python(), REPO.resolve("environment/run_notebook.py"), NotebookFormat.KERNEL_NAME,
-                10, 240, 512, 1_000_000, Map.of("JUPYTER_PATH", kernel().toString()));
+                cellTimeoutSeconds, 240, 512, 1_000_000, Map.of("JUPYTER_PATH", kernel().toString()));
     }
 
     private static Path jupyterPath;
