@@ -62,7 +62,7 @@ final class NormOps {
      * ∂L/∂xᵢ = (γ / (n√(σ² + ε))) (n gᵢ − Σⱼ gⱼ − x̂ᵢ Σⱼ gⱼ x̂ⱼ); with fixed statistics (evaluation)
      * ∂L/∂xᵢ = γ gᵢ / √(σ² + ε). In both ∂L/∂γ = Σᵢ gᵢ x̂ᵢ and ∂L/∂β = Σᵢ gᵢ (per column).
      */
-    static final class BatchNormalize implements Op {
+    static final class BatchNormalize extends SelectiveOp {
         private final double eps;
         private final boolean batchStatistics;
         private double[] mean;
@@ -75,12 +75,14 @@ final class NormOps {
 
         /** Training: statistics from the batch. */
         BatchNormalize(double eps) {
+            super(3);
             this.eps = eps;
             this.batchStatistics = true;
         }
 
         /** Evaluation: fixed statistics. */
         BatchNormalize(Tensor mean, Tensor variance, double eps) {
+            super(3);
             this.eps = eps;
             this.batchStatistics = false;
             this.mean = mean.data();
@@ -139,11 +141,6 @@ final class NormOps {
         /** @return the biased variance used, a new d-vector */
         Tensor variance() {
             return Tensor.of(variance.clone());
-        }
-
-        @Override
-        public Tensor[] backward(Tensor dy) {
-            return backward(dy, new boolean[] {true, true, true});
         }
 
         @Override

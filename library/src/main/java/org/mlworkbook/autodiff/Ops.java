@@ -13,7 +13,6 @@ import org.mlworkbook.tensor.TensorOps;
 final class Ops {
 
     /** Both gradients of a binary op, for {@code backward(upstream)}. */
-    static final boolean[] BOTH = {true, true};
 
     private Ops() {
     }
@@ -54,7 +53,11 @@ final class Ops {
     }
 
     /** z = x + y. Backward: ∂L/∂x = ∂L/∂z, ∂L/∂y = ∂L/∂z (summed over broadcast rows). */
-    static final class Add implements Op {
+    static final class Add extends SelectiveOp {
+        Add() {
+            super(2);
+        }
+
         private int[] xShape;
         private int[] yShape;
 
@@ -66,11 +69,6 @@ final class Ops {
         }
 
         @Override
-        public Tensor[] backward(Tensor dz) {
-            return backward(dz, BOTH);
-        }
-
-        @Override
         public Tensor[] backward(Tensor dz, boolean[] needed) {
             return new Tensor[] {needed[0] ? unbroadcast(dz, xShape) : null,
                 needed[1] ? unbroadcast(dz, yShape) : null};
@@ -78,7 +76,11 @@ final class Ops {
     }
 
     /** z = x − y. Backward: ∂L/∂x = ∂L/∂z, ∂L/∂y = −∂L/∂z. */
-    static final class Sub implements Op {
+    static final class Sub extends SelectiveOp {
+        Sub() {
+            super(2);
+        }
+
         private int[] xShape;
         private int[] yShape;
 
@@ -90,11 +92,6 @@ final class Ops {
         }
 
         @Override
-        public Tensor[] backward(Tensor dz) {
-            return backward(dz, BOTH);
-        }
-
-        @Override
         public Tensor[] backward(Tensor dz, boolean[] needed) {
             return new Tensor[] {needed[0] ? unbroadcast(dz, xShape) : null,
                 needed[1] ? unbroadcast(dz.neg(), yShape) : null};
@@ -102,7 +99,11 @@ final class Ops {
     }
 
     /** z = x ⊙ y. Backward: ∂L/∂x = ∂L/∂z ⊙ y, ∂L/∂y = ∂L/∂z ⊙ x. */
-    static final class Mul implements Op {
+    static final class Mul extends SelectiveOp {
+        Mul() {
+            super(2);
+        }
+
         private Tensor x;
         private Tensor y;
 
@@ -114,11 +115,6 @@ final class Ops {
         }
 
         @Override
-        public Tensor[] backward(Tensor dz) {
-            return backward(dz, BOTH);
-        }
-
-        @Override
         public Tensor[] backward(Tensor dz, boolean[] needed) {
             return new Tensor[] {needed[0] ? unbroadcast(dz.mul(y), x.shape()) : null,
                 needed[1] ? unbroadcast(dz.mul(x), y.shape()) : null};
@@ -126,7 +122,11 @@ final class Ops {
     }
 
     /** z = x / y. Backward: ∂L/∂x = ∂L/∂z / y, ∂L/∂y = −∂L/∂z ⊙ x / y² = −∂L/∂z ⊙ z / y. */
-    static final class Div implements Op {
+    static final class Div extends SelectiveOp {
+        Div() {
+            super(2);
+        }
+
         private Tensor x;
         private Tensor y;
         private Tensor z;
@@ -137,11 +137,6 @@ final class Ops {
             y = in[1];
             z = x.div(y);
             return z;
-        }
-
-        @Override
-        public Tensor[] backward(Tensor dz) {
-            return backward(dz, BOTH);
         }
 
         @Override
@@ -169,7 +164,11 @@ final class Ops {
      * C = A·B. Backward: ∂L/∂A = ∂L/∂C · Bᵀ, ∂L/∂B = Aᵀ · ∂L/∂C. A 1-D A is treated as a 1×n row and a 1-D B as
      * an n×1 column, as {@link Tensor#matmul} reads them.
      */
-    static final class MatMul implements Op {
+    static final class MatMul extends SelectiveOp {
+        MatMul() {
+            super(2);
+        }
+
         private Tensor a;
         private Tensor b;
 
@@ -178,11 +177,6 @@ final class Ops {
             a = in[0];
             b = in[1];
             return a.matmul(b);
-        }
-
-        @Override
-        public Tensor[] backward(Tensor dz) {
-            return backward(dz, BOTH);
         }
 
         /** Computes only the needed products: the first layer's ∂L/∂X (X the data) is never formed. */

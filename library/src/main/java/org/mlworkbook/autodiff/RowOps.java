@@ -1,6 +1,5 @@
 package org.mlworkbook.autodiff;
 
-import java.util.Arrays;
 import org.mlworkbook.tensor.Tensor;
 
 /**
@@ -131,7 +130,11 @@ final class RowOps {
      * PReLU y = x for x &gt; 0, αx otherwise, α one number or one per column (last axis). Backward:
      * ∂L/∂x = g (x &gt; 0 ? 1 : α), ∂L/∂α = Σ g x [x ≤ 0] (over all elements, or per column).
      */
-    static final class Prelu implements Op {
+    static final class Prelu extends SelectiveOp {
+        Prelu() {
+            super(2);
+        }
+
         private Tensor x;
         private Tensor alpha;
 
@@ -147,11 +150,6 @@ final class RowOps {
                 y[i] = xs[i] > 0 ? xs[i] : a[i % period] * xs[i];
             }
             return Tensor.wrap(y, x.shape());
-        }
-
-        @Override
-        public Tensor[] backward(Tensor dy) {
-            return backward(dy, Ops.BOTH);
         }
 
         @Override
@@ -240,13 +238,14 @@ final class RowOps {
      * Concatenation along an axis: the parts laid one after the other, all other dimensions equal. Backward: each
      * part gets its slice of the upstream gradient.
      */
-    static final class Concat implements Op {
+    static final class Concat extends SelectiveOp {
         private final int axis;
         private int[][] shapes;
         private int outer;
         private int[] blocks;
 
-        Concat(int axis) {
+        Concat(int axis, int parts) {
+            super(parts);
             this.axis = axis;
         }
 
@@ -302,13 +301,6 @@ final class RowOps {
                 }
             }
             return true;
-        }
-
-        @Override
-        public Tensor[] backward(Tensor dy) {
-            boolean[] all = new boolean[shapes.length];
-            Arrays.fill(all, true);
-            return backward(dy, all);
         }
 
         @Override

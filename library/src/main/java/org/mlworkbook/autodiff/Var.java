@@ -584,7 +584,7 @@ public final class Var {
         if (parts == null || parts.length == 0) {
             throw new IllegalArgumentException("concat: parts expected at least one Var, got none");
         }
-        return apply(new RowOps.Concat(axis), parts);
+        return apply(new RowOps.Concat(axis, parts.length), parts);
     }
 
     /**
