@@ -62,6 +62,51 @@ public final class TrainingCurves {
         return curves("accuracy", history, TRAIN_ACCURACY, VALIDATION_ACCURACY);
     }
 
+    /**
+     * One column of several training histories against the epoch, one line per run (e.g. the validation loss of
+     * five optimisers), in the map's order (use a {@link LinkedHashMap}); runs may have different lengths.
+     *
+     * @param title     the chart title
+     * @param histories run name → history table, at least one, each with the numeric column (finite values) and
+     *                  optionally {@value #EPOCH}. Not modified.
+     * @param column    the column to draw, e.g. {@value #VALIDATION_LOSS} or {@code "learning_rate"}
+     * @param logY      a logarithmic y axis (every value must then be &gt; 0)
+     * @return a {@value Plots#WIDTH}×{@value Plots#HEIGHT} chart, axes "epoch" and the column's name
+     * @throws IllegalArgumentException if an argument is null or empty, a table lacks the column or holds a missing
+     *                                  or non-finite value, or logY is set and a value is ≤ 0
+     */
+    public static XYChart compare(String title, Map<String, Table> histories, String column, boolean logY) {
+        if (title == null || column == null || histories == null || histories.isEmpty()) {
+            throw new IllegalArgumentException("compare: title, column and histories expected a title, a column "
+                    + "name and at least one run, got " + (histories == null || histories.isEmpty() ? "no runs"
+                    : title == null ? "title null" : "column null"));
+        }
+        XYChart chart = ChartStyle.xyChart(title);
+        int index = 0;
+        double[] longest = new double[0];
+        for (Map.Entry<String, Table> run : histories.entrySet()) {
+            Table history = run.getValue();
+            if (history == null || history.rowCount() == 0 || !history.containsColumn(column)) {
+                throw new IllegalArgumentException(String.format("compare: run \"%s\" expected a history with a "
+                        + "column %s, got %s", run.getKey(), column, history == null ? "null"
+                        : history.rowCount() == 0 ? "an empty table" : "columns " + history.columnNames()));
+            }
+            double[] values = column("compare", history, column);
+            for (int e = 0; logY && e < values.length; e++) {
+                if (values[e] <= 0) {
+                    throw new IllegalArgumentException(String.format("compare: run \"%s\" expected %s > 0 for a "
+                            + "logarithmic y axis, got %s at row %d", run.getKey(), column, values[e], e));
+                }
+            }
+            double[] epochs = epochs("compare", history);
+            ChartStyle.addLine(chart, run.getKey(), epochs, values, ChartStyle.color(index++));
+            longest = epochs.length > longest.length ? epochs : longest;
+        }
+        roundTicks(chart, longest);
+        chart.getStyler().setYAxisLogarithmic(logY);
+        return Plots.axes(chart, "epoch", column.replace('_', ' ') + (logY ? " (log scale)" : ""));
+    }
+
     private static XYChart curves(String method, Table history, String train, String validation) {
         if (history == null || history.rowCount() == 0) {
             throw new IllegalArgumentException(String.format("%s: history expected a table with one row per epoch, got %s",
@@ -78,20 +123,29 @@ public final class TrainingCurves {
             throw new IllegalArgumentException(String.format("%s: history expected a column %s or %s, got columns %s",
                     method, train, validation, history.columnNames()));
         }
-        double[] epochs;
-        if (history.containsColumn(EPOCH)) {
-            epochs = column(method, history, EPOCH);
-        } else {
-            epochs = new double[history.rowCount()];
-            for (int e = 0; e < epochs.length; e++) {
-                epochs[e] = e + 1;
-            }
-        }
+        double[] epochs = epochs(method, history);
         XYChart chart = Plots.axes(Plots.line(method, epochs, series), "epoch", method);
+        roundTicks(chart, epochs);
+        return chart;
+    }
+
+    /** The epoch column, or 1, 2, 3, … when the table has none. */
+    private static double[] epochs(String method, Table history) {
+        if (history.containsColumn(EPOCH)) {
+            return column(method, history, EPOCH);
+        }
+        double[] epochs = new double[history.rowCount()];
+        for (int e = 0; e < epochs.length; e++) {
+            epochs[e] = e + 1;
+        }
+        return epochs;
+    }
+
+    /** Round x ticks when there are many equally spaced epochs (see {@link ChartStyle#roundTicks}). */
+    private static void roundTicks(XYChart chart, double[] epochs) {
         if (epochs.length > 1) {
             ChartStyle.roundTicks(chart, epochs.length, epochs[0], epochs[1] - epochs[0]);
         }
-        return chart;
     }
 
     /** The values of a numeric column, each present and finite. */

@@ -82,4 +82,31 @@ class TrainingCurvesTest {
         var missing = assertThrows(IllegalArgumentException.class, () -> TrainingCurves.loss(nan));
         assertEquals("loss: column train_loss expected finite values, got a missing value at row 1", missing.getMessage());
     }
+
+    @Test
+    void compareDrawsOneColumnOfSeveralRunsAgainstTheirEpochs() {
+        java.util.Map<String, Table> runs = new java.util.LinkedHashMap<>();
+        runs.put("SGD", Table.create("a", IntColumn.create("epoch", 1, 2, 3),
+                DoubleColumn.create("validation_loss", 2.0, 1.5, 1.2)));
+        runs.put("Adam", Table.create("b", DoubleColumn.create("validation_loss", 1.0, 0.5)));
+        XYChart chart = TrainingCurves.compare("optimisers", runs, "validation_loss", true);
+        assertEquals(List.of("SGD", "Adam"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertArrayEquals(new double[] {1, 2, 3}, chart.getSeriesMap().get("SGD").getXData());
+        assertArrayEquals(new double[] {1, 2}, chart.getSeriesMap().get("Adam").getXData());
+        assertArrayEquals(new double[] {1.0, 0.5}, chart.getSeriesMap().get("Adam").getYData());
+        assertEquals("validation loss (log scale)", chart.getYAxisTitle());
+        assertEquals("epoch", chart.getXAxisTitle());
+    }
+
+    @Test
+    void compareRejectsMissingColumnsNoRunsAndNonPositiveValuesOnALogAxis() {
+        Table h = Table.create("h", DoubleColumn.create("train_loss", 1.0, 0.0));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> TrainingCurves.compare("t", java.util.Map.of("run", h), "validation_loss", false));
+        assertEquals(true, missing.getMessage().contains("validation_loss") && missing.getMessage().contains("run"),
+                missing.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TrainingCurves.compare("t", java.util.Map.of(), "x", false));
+        assertThrows(IllegalArgumentException.class,
+                () -> TrainingCurves.compare("t", java.util.Map.of("run", h), "train_loss", true));
+    }
 }
