@@ -1,7 +1,9 @@
 package org.mlworkbook.nn;
 
+import java.util.stream.IntStream;
 import org.mlworkbook.autodiff.Losses;
 import org.mlworkbook.autodiff.Var;
+import org.mlworkbook.data.OneHotEncoder;
 import org.mlworkbook.model.Classifier;
 import org.mlworkbook.model.ModelInputs;
 import org.mlworkbook.tensor.Tensor;
@@ -94,13 +96,8 @@ public final class MLPClassifier extends MultilayerPerceptron<MLPClassifier> imp
         return classes;
     }
 
-    /** Row i has a 1 in column yᵢ. */
+    /** Row i has a 1 in column yᵢ, for every class 0 … k − 1 (even one absent from a validation part). */
     private static Tensor oneHot(int[] labels, int k) {
-        Tensor out = Tensor.zeros(labels.length, k);
-        double[] data = out.data();
-        for (int i = 0; i < labels.length; i++) {
-            data[i * k + labels[i]] = 1;
-        }
-        return out;
+        return new OneHotEncoder().fit(IntStream.range(0, k).toArray()).transform(labels);
     }
 }

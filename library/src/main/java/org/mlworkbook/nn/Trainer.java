@@ -217,7 +217,7 @@ public final class Trainer {
         results = new ArrayList<>();
         bestEpoch = 0;
         double best = Double.POSITIVE_INFINITY;
-        Map<String, double[]> bestState = null;
+        Map<String, Tensor> bestState = null;
         model.train();
         for (int epoch = 1; epoch <= epochs; epoch++) {
             long start = System.nanoTime();
@@ -282,7 +282,7 @@ public final class Trainer {
         if (patience == 0) {
             bestEpoch = results.size();
         } else if (bestState != null && bestEpoch < results.size()) {
-            restore(bestState);
+            StateFiles.copyInto(bestState, model.state(), "the best epoch's weights");
         }
         return history();
     }
@@ -385,27 +385,21 @@ public final class Trainer {
             throw new IllegalArgumentException("fit: accuracy expected outputs shaped like the targets, got output "
                     + output.shapeString() + " and target " + target.shapeString());
         }
-        double[] o = output.data();
-        double[] t = target.data();
         long correct = 0;
-        for (int i = 0; i < m; i++) {
-            if (k == 1) {
+        if (k == 1) {
+            double[] o = output.data();
+            double[] t = target.data();
+            for (int i = 0; i < m; i++) {
                 correct += (o[i] >= 0.5) == (t[i] >= 0.5) ? 1 : 0;
-            } else {
-                correct += argmax(o, i * k, k) == argmax(t, i * k, k) ? 1 : 0;
+            }
+        } else {
+            int[] predicted = output.reshape(m, k).argmax(1);
+            int[] truth = target.reshape(m, k).argmax(1);
+            for (int i = 0; i < m; i++) {
+                correct += predicted[i] == truth[i] ? 1 : 0;
             }
         }
         return correct;
-    }
-
-    private static int argmax(double[] values, int from, int length) {
-        int best = 0;
-        for (int j = 1; j < length; j++) {
-            if (values[from + j] > values[from + best]) {
-                best = j;
-            }
-        }
-        return best;
     }
 
     private static double scalar(Var loss) {
@@ -416,17 +410,11 @@ public final class Trainer {
         return loss.item();
     }
 
-    /** Copies of the model's weights and buffers by name. */
-    private Map<String, double[]> snapshot() {
-        Map<String, double[]> copy = new LinkedHashMap<>();
-        model.state().forEach((name, tensor) -> copy.put(name, tensor.toArray()));
+    /** Copies of the model's weights and buffers by name (written back by StateFiles.copyInto). */
+    private Map<String, Tensor> snapshot() {
+        Map<String, Tensor> copy = new LinkedHashMap<>();
+        model.state().forEach((name, tensor) -> copy.put(name, tensor.copy()));
         return copy;
-    }
-
-    /** Writes a snapshot back into the model's own tensors. */
-    private void restore(Map<String, double[]> snapshot) {
-        Map<String, Tensor> state = model.state();
-        snapshot.forEach((name, values) -> System.arraycopy(values, 0, state.get(name).data(), 0, values.length));
     }
 
     private String progressLine(EpochResult r) {
